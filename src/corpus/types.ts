@@ -1,0 +1,219 @@
+/**
+ * The front matter of each kind of corpus file, as TypeScript types.
+ *
+ * The JSON Schemas in `schemas/` are the single definition that files are
+ * validated against; these types mirror them for the code. Keys are written
+ * in kebab-case in YAML (`short-titles`, `as-of`) exactly as here.
+ */
+
+/** Kinds of corpus file, one folder each under corpus/. */
+export type Kind = 'document' | 'paragraph' | 'instrument' | 'state' | 'commitment' | 'body' | 'config';
+
+/** Document statuses (contract). */
+export type DocumentStatus = 'working-draft' | 'circulated-draft' | 'adopted';
+
+/** Normative strength, strong to weak (contract). */
+export const FORCES = [
+  'shall', 'must', 'will', 'undertake', 'agree',
+  'should', 'urge', 'recommend',
+  'may', 'might', 'consider',
+] as const;
+export type Force = (typeof FORCES)[number];
+
+/** Force groups: 3 strongest, 1 weakest. */
+export function forceRank(f: Force): number {
+  if (['shall', 'must', 'will', 'undertake', 'agree'].includes(f)) return 3;
+  if (['should', 'urge', 'recommend'].includes(f)) return 2;
+  return 1;
+}
+
+export const PARAGRAPH_TYPES = [
+  'cover', 'introduction', 'preambular', 'lead-in', 'operative', 'recommendation', 'action',
+  'objective', 'institutional', 'list-item', 'bullet', 'footnote', 'closing', 'background',
+  'justification', 'follow-up', 'financing',
+] as const;
+export type ParagraphType = (typeof PARAGRAPH_TYPES)[number];
+
+export const RELATION_TYPES = ['refers-to', 'part-of', 'derived-from', 'implements', 'follows-up', 'annotates'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** A heading of a document's outline; `children` nest. */
+export interface OutlineEntry {
+  /** The heading as printed, verbatim. */
+  title: string;
+  /** Its printed number or letter, when it has one (`A`, `II`, `1`). */
+  number?: string;
+  children?: OutlineEntry[];
+}
+
+export interface DocumentFM {
+  id: string;
+  title: string;
+  /** Official document symbol, when the text gives one (`CP/CSH-1018/08`). */
+  symbol?: string;
+  /** ISO date, or `YYYY` / `YYYY-MM` when only that is known. */
+  date: string;
+  /** Who wrote or submitted it: a body id from corpus/bodies or free text. */
+  author: string;
+  status: DocumentStatus;
+  /** What kind of text: draft-plan, recommendations, strategy, work-program, ... */
+  genre?: string;
+  /** Adoption, for adopted texts. */
+  adopted?: { by: string; instrument?: string; date?: string };
+  /** Texts this one builds on: document ids, or unresolved references. */
+  'builds-on'?: Array<string | UnresolvedRef>;
+  outline: OutlineEntry[];
+  /** Where the text comes from (seed file, official URL...). */
+  source: string;
+  notes?: string[];
+}
+
+export interface UnresolvedRef {
+  target: string;
+  resolved: false;
+  description: string;
+}
+
+export interface Cite {
+  instrument: string;
+  /** Article labels as strings: "5", "14 bis". Absent when the whole instrument is cited. */
+  articles?: string[];
+  /** Sub-paragraph of a single article: Article 27.2 -> articles ["27"], paragraph "2". */
+  paragraph?: string;
+  /** The citation as it stands in the body, verbatim (lets rules find its position). */
+  text?: string;
+}
+
+export interface Relation {
+  type: RelationType;
+  /** A paragraph, section or document id; outside the corpus with resolved: false. */
+  target: string;
+  resolved?: boolean;
+  /** What the target is, for unresolved targets. */
+  description?: string;
+  /** The words of the body that make the reference, verbatim. */
+  text?: string;
+  /** For derived-from: how the wording descends. */
+  basis?: 'quoted' | 'paraphrased' | 'same-topic';
+  note?: string;
+}
+
+export interface Obligation {
+  /** Kind of action, kebab-case: join-instruments, criminalize, designate-authority, ... */
+  action: string;
+  /** A short form of what is asked, one line. */
+  summary: string;
+  /** Instruments to join or implement; one gap item each. */
+  instruments?: string[];
+  /** What it is about, where no instrument. */
+  on?: string;
+}
+
+export interface Priority {
+  date: string;
+  meeting: string;
+  /** The paragraph (usually a footnote) that sets it. */
+  source: string;
+}
+
+export interface ParagraphFM {
+  id: string;
+  document: string;
+  number: string;
+  printed: boolean;
+  section: string[];
+  type: ParagraphType;
+  addressees?: string[];
+  force?: Force;
+  cites?: Cite[];
+  relations?: Relation[];
+  obligation?: Obligation;
+  priority?: Priority[];
+  notes?: string[];
+}
+
+export interface InstrumentAlias {
+  text: string;
+  note?: string;
+  /** Paragraphs that use this form. */
+  'used-in'?: string[];
+}
+
+export interface InstrumentFM {
+  id: string;
+  title: string;
+  'short-titles'?: string[];
+  aliases?: InstrumentAlias[];
+  type: 'convention' | 'protocol' | 'agreement' | 'treaty';
+  parent?: string;
+  organization: string;
+  depositary?: string;
+  'depositary-ref'?: string;
+  adopted?: { date?: string; place?: string };
+  'entry-into-force'?: string;
+  /** 1..N, or explicit labels. Absent when no source gives them. */
+  articles?: number | string[];
+  sources: string[];
+}
+
+export interface MembershipChange {
+  event: string;
+  date: string;
+  source: string;
+  note?: string;
+}
+
+export interface StateFM {
+  id: string;
+  iso2: string;
+  numeric: string;
+  name: { en: string; es: string };
+  'official-name'?: { en?: string; es?: string };
+  oas: {
+    'member-since': number;
+    participation?: 'participating' | 'not-participating' | 'withdrawn';
+    changes?: MembershipChange[];
+  };
+  sources: string[];
+}
+
+export const STATUSES = ['done', 'partial', 'in-progress', 'not-done', 'not-applicable'] as const;
+export type CommitmentStatus = (typeof STATUSES)[number];
+export type GapStatus = CommitmentStatus | 'no-record';
+
+export interface CommitmentEvent {
+  action: string;
+  date: string;
+}
+
+export interface Evidence {
+  source: string;
+  via?: string;
+  url?: string;
+}
+
+export interface CommitmentRecord {
+  status: CommitmentStatus;
+  events?: CommitmentEvent[];
+  'as-of': string;
+  evidence: Evidence[];
+  note?: string;
+}
+
+export interface CommitmentFM {
+  id: string;
+  state: string;
+  instrument?: string;
+  answers?: string[];
+  records: CommitmentRecord[];
+}
+
+export interface BodyFM {
+  id: string;
+  name: string;
+  acronyms?: string[];
+  /** Other names the texts use for it. */
+  names?: string[];
+  kind: 'member-states' | 'organ' | 'committee' | 'secretariat' | 'meeting' | 'mechanism' | 'external' | 'state';
+  parent?: string;
+}
