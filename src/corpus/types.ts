@@ -121,6 +121,8 @@ export interface ParagraphFM {
   document: string;
   number: string;
   printed: boolean;
+  /** Reading order within the document, 1-based (written by the importer). */
+  position?: number;
   section: string[];
   type: ParagraphType;
   addressees?: string[];

@@ -18,7 +18,8 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: A
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(tmp, 'wx');
   try {
-    writeSync(fd, data);
+    if (typeof data === "string") writeSync(fd, data);
+    else writeSync(fd, data);
     fsyncSync(fd);
     closeSync(fd);
     if (opts.overwrite === false) {

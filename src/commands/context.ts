@@ -1,0 +1,22 @@
+import type { Corpus } from '../corpus/model.js';
+import { findCorpus, loadConfig, loadCorpus } from '../corpus/load.js';
+import { RULE_IDS } from '../rules/index.js';
+import type { GlobalOptions, Io } from '../cli/io.js';
+import { resolveToday } from '../cli/today.js';
+import { progress } from '../cli/progress.js';
+
+export interface Loaded {
+  corpus: Corpus;
+  today: string;
+}
+
+/** Finds, configures and loads the corpus once for a command run. */
+export function loadForCommand(g: GlobalOptions, io: Io): Loaded {
+  const today = resolveToday(g.today, io.env);
+  const root = findCorpus(io.cwd, g.corpus);
+  const config = loadConfig(root, RULE_IDS);
+  const p = progress(io);
+  const corpus = loadCorpus(root, config, { onProgress: p.update });
+  p.done();
+  return { corpus, today };
+}

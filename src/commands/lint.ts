@@ -1,0 +1,93 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { UsageError } from '../errors.js';
+import { lint, type LintResult } from '../lint.js';
+import { RULES } from '../rules/index.js';
+import type { GlobalOptions, Io } from '../cli/io.js';
+import { useColor } from '../cli/color.js';
+import { loadForCommand } from './context.js';
+import type { Corpus } from '../corpus/model.js';
+import type { LintFormatter } from '../formatters/types.js';
+
+export interface LintCommandOptions {
+  format: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  rule?: string[];
+  listRules?: boolean;
+}
+
+export const LINT_FORMATS = ['stylish', 'json'] as const;
+
+async function formatter(name: string): Promise<LintFormatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('../formatters/stylish.js')).stylish;
+    case 'json':
+      return (await import('../formatters/json.js')).json;
+    default:
+      throw new UsageError(`Unknown format \`${name}\` for lint; expected one of ${LINT_FORMATS.join(', ')}.`);
+  }
+}
+
+/** Files (absolute, real paths) selected by the paths given on the command line. */
+export function selectFiles(corpus: Corpus, cwd: string, paths: string[]): Set<string> | undefined {
+  if (paths.length === 0) return undefined;
+  const out = new Set<string>();
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    if (!existsSync(abs)) throw new UsageError(`No such file or folder: ${p}`);
+    const real = realpathSync(abs);
+    const isDir = statSync(real).isDirectory();
+    const root = realpathSync(corpus.root);
+    if (real !== root && !real.startsWith(root + sep)) throw new UsageError(`${p} is not inside the corpus (${corpus.root}).`, 'Give paths of files or folders under the corpus folder.');
+    for (const f of corpus.files) {
+      if (isDir ? f.path === real || f.path.startsWith(real.endsWith(sep) ? real : real + sep) : f.path === real) out.add(f.path);
+    }
+  }
+  return out;
+}
+
+function parseRuleFlags(flags: string[] | undefined): Record<string, 'error' | 'warn' | 'off'> {
+  const out: Record<string, 'error' | 'warn' | 'off'> = {};
+  for (const f of flags ?? []) {
+    const m = /^([a-z0-9-]+)[=:](error|warn|off)$/.exec(f);
+    if (!m) throw new UsageError(`Invalid --rule \`${f}\`; expected <rule-id>=error|warn|off.`);
+    if (!RULES.some((r) => r.id === m[1])) throw new UsageError(`Unknown rule \`${m[1]}\` in --rule.`, 'Run `plan lint --list-rules` to see the rule ids.');
+    out[m[1]!] = m[2] as 'error' | 'warn' | 'off';
+  }
+  return out;
+}
+
+/** `plan lint [paths...]`: returns the exit code. */
+export async function lintCommand(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
+  if (o.listRules) {
+    const w = Math.max(...RULES.map((r) => r.id.length));
+    io.stdout.write(RULES.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${r.scope.padEnd(6)}  ${r.description}`).join('\n') + '\n');
+    return 0;
+  }
+  let maxWarnings: number | undefined;
+  if (o.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(o.maxWarnings)) throw new UsageError(`Invalid --max-warnings \`${o.maxWarnings}\`; expected a whole number.`);
+    maxWarnings = Number(o.maxWarnings);
+  }
+  const fmt = await formatter(o.format);
+  const severities = parseRuleFlags(o.rule);
+  const { corpus, today } = loadForCommand(g, io);
+  const only = selectFiles(corpus, io.cwd, paths);
+  let result: LintResult = lint(corpus, { today, severities, ...(only ? { only } : {}) });
+  if (o.quiet) result = quiet(result);
+  io.stdout.write(fmt(result, { color: useColor(g.color, io), cwd: io.cwd }));
+  if (result.errorCount > 0) return 1;
+  if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
+    io.stderr.write(`plan: ${result.warningCount} warnings exceed --max-warnings ${maxWarnings}.\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Errors only. */
+export function quiet(r: LintResult): LintResult {
+  const results = r.results.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error'), warningCount: 0 }));
+  return { ...r, results, warningCount: 0 };
+}

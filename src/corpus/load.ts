@@ -1,0 +1,157 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { UsageError } from '../errors.js';
+import { validate } from '../schema/validate.js';
+import { buildIndexes, emptyCorpus, type Corpus, type CorpusConfig, type Entity } from './model.js';
+import { LIMITS, readSource, type SourceFile } from './source-file.js';
+import type { Kind } from './types.js';
+import { walkCorpus } from './walk.js';
+
+export interface LoadOptions {
+  /** Only read these files' problems? No: the whole corpus is always read, references resolve against all of it. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Finds the corpus: `explicit` if given, else `./corpus`, else the nearest
+ * ancestor folder holding a `corpus/` with a `documents/` inside.
+ */
+export function findCorpus(cwd: string, explicit?: string): string {
+  if (explicit) {
+    const p = resolve(cwd, explicit);
+    if (!existsSync(p) || !statSync(p).isDirectory()) throw new UsageError(`Corpus folder not found: ${explicit}`, 'Pass --corpus <dir>, a folder holding documents/, paragraphs/, ...');
+    return p;
+  }
+  if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return join(cwd, 'corpus');
+  let dir = resolve(cwd);
+  for (;;) {
+    const c = join(dir, 'corpus');
+    if (existsSync(join(c, 'documents'))) return c;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new UsageError(`No corpus found from ${cwd}: no ./corpus folder, and no ancestor holds corpus/documents/.`, 'Run plan inside a corpus repository, or pass --corpus <dir>.');
+}
+
+/** Reads corpus/plan.config.yaml; a bad one is a usage error that says where. */
+export function loadConfig(root: string, knownRules: ReadonlySet<string>): CorpusConfig {
+  const path = join(root, 'plan.config.yaml');
+  if (!existsSync(path)) return { rules: {} };
+  const where = (line: number, col: number) => `${path}:${line}:${col}`;
+  let text: string;
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > LIMITS.fileBytes) throw new UsageError(`${where(1, 1)}: configuration file is too large.`);
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${where(1, 1)}: configuration file cannot be read as UTF-8 text.`);
+  }
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  const first = [...doc.errors, ...doc.warnings][0];
+  if (first) {
+    const p = lc.linePos(first.pos[0]);
+    throw new UsageError(`${where(p.line, p.col)}: invalid YAML in the configuration: ${first.message.split('\n')[0]}`, 'Fix the configuration file (see `plan schema config`).');
+  }
+  const data = (doc.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
+  const errors = validate('config', data);
+  if (errors.length > 0) {
+    const e = errors[0]!;
+    const node = doc.getIn(e.path, true) as { range?: [number, number, number] } | undefined;
+    const p = node?.range ? lc.linePos(node.range[0]) : { line: 1, col: 1 };
+    throw new UsageError(`${where(p.line, p.col)}: ${e.message}`, 'See `plan schema config` for what the configuration may hold.');
+  }
+  const rules = (data.rules ?? {}) as Record<string, 'error' | 'warn' | 'off'>;
+  for (const id of Object.keys(rules)) {
+    if (!knownRules.has(id)) {
+      const node = doc.getIn(['rules'], true) as { items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> } | undefined;
+      const key = node?.items?.find((it) => it.key?.value === id)?.key;
+      const p = key?.range ? lc.linePos(key.range[0]) : { line: 1, col: 1 };
+      throw new UsageError(`${where(p.line, p.col)}: unknown rule \`${id}\` in the configuration.`, 'Run `plan lint --list-rules` to see the rule ids.');
+    }
+  }
+  const cfg: CorpusConfig = { rules, path };
+  if (typeof data['stale-after-years'] === 'number') cfg.staleAfterYears = data['stale-after-years'];
+  return cfg;
+}
+
+const MAPS: Record<string, keyof Corpus> = {
+  document: 'documents', paragraph: 'paragraphs', instrument: 'instruments', state: 'states', commitment: 'commitments', body: 'bodies',
+};
+
+/**
+ * Loads the corpus at `root`: walks it (never following links), reads and
+ * parses every file (never throwing on bad input), validates front matter
+ * against the schemas, and builds the typed model with links resolved in
+ * both directions.
+ */
+export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions = {}): Corpus {
+  const corpus = emptyCorpus(root, config);
+  const found = walkCorpus(root);
+  let done = 0;
+  for (const f of found) {
+    let file: SourceFile;
+    if (f.refuse) {
+      file = readSource(f.path, f.rel, f.kind, f.pathId, new Uint8Array());
+      file.problems = [{ ruleId: 'file-readable', message: `Not read: ${f.refuse}.`, line: 1, column: 1 }];
+    } else {
+      file = readFile(f.path, f.rel, f.kind, f.pathId);
+    }
+    corpus.files.push(file);
+    addEntity(corpus, file);
+    opts.onProgress?.(++done, found.length);
+  }
+  buildIndexes(corpus);
+  return corpus;
+}
+
+function readFile(path: string, rel: string, kind: SourceFile['kind'], pathId: string): SourceFile {
+  let bytes: Uint8Array;
+  try {
+    const st = statSync(path);
+    if (!st.isFile()) {
+      const f = readSource(path, rel, kind, pathId, new Uint8Array());
+      f.problems = [{ ruleId: 'file-readable', message: 'Not read: not a regular file.', line: 1, column: 1 }];
+      return f;
+    }
+    if (st.size > LIMITS.fileBytes) {
+      const f = readSource(path, rel, kind, pathId, new Uint8Array());
+      f.problems = [{ ruleId: 'file-readable', message: `File is ${st.size} bytes; the limit is ${LIMITS.fileBytes} bytes (a corpus file is never that large).`, line: 1, column: 1 }];
+      return f;
+    }
+    bytes = readFileSync(path);
+  } catch (e) {
+    const f = readSource(path, rel, kind, pathId, new Uint8Array());
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    f.problems = [{ ruleId: 'file-readable', message: `File could not be read (${code}): it may have been deleted or made unreadable during the run.`, line: 1, column: 1 }];
+    return f;
+  }
+  return readSource(path, rel, kind, pathId, bytes);
+}
+
+function addEntity(corpus: Corpus, file: SourceFile): void {
+  if (!file.data || file.kind === 'unknown' || file.kind === 'config') return;
+  const errors = validate(file.kind, file.data);
+  file.schemaErrors = errors;
+  const id = typeof file.data.id === 'string' ? file.data.id : undefined;
+  if (errors.length > 0 || !id) {
+    if (id) {
+      let s = corpus.idsOfInvalid.get(file.kind);
+      if (!s) corpus.idsOfInvalid.set(file.kind, (s = new Set()));
+      s.add(id);
+    }
+    return;
+  }
+  const map = corpus[MAPS[file.kind] as 'documents'] as unknown as Map<string, Entity<unknown>>;
+  // A duplicate id keeps the first (path order); the id-unique rule reports the others.
+  if (map.has(id)) return;
+  const ent: Entity<unknown> = { id, file, fm: file.data };
+  map.set(id, ent);
+  corpus.entityOf.set(file, ent);
+}
+
+/** The kinds that have folders, for messages. */
+export const KINDS: Kind[] = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body'];

@@ -1,0 +1,324 @@
+import { LineCounter, isMap, isSeq, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Kind } from './types.js';
+import type { SchemaError } from '../schema/validate.js';
+
+/** Limits on untrusted input (documented in the README). */
+export const LIMITS = {
+  /** Largest file read, bytes. */
+  fileBytes: 1024 * 1024,
+  /** Largest front matter, characters. */
+  frontMatterChars: 256 * 1024,
+  /** Deepest YAML nesting (block indentation levels + flow brackets). */
+  yamlDepth: 64,
+  /** Largest body handed to the Markdown parser, characters. */
+  markdownChars: 64 * 1024,
+  /** Messages reported per file and rule before "and N more". */
+  messagesPerFile: 50,
+} as const;
+
+/** A problem found while reading a file, before any rule runs. */
+export interface LoadProblem {
+  ruleId: 'file-readable' | 'front-matter' | 'yaml-syntax';
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** One file of the corpus as read: text, front matter, body and positions. */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Path relative to the corpus root, with `/`. */
+  rel: string;
+  kind: Kind | 'unknown';
+  /** The id the path implies (`mex-draft-2005/9`, `MEX/untoc`, `untoc`). */
+  pathId: string;
+  /** Whole text, BOM removed, line endings normalised to `\n` (line numbers unchanged). */
+  text: string;
+  hadBom: boolean;
+  eol: '\n' | '\r\n' | '\r';
+  /** The YAML between the fences; `undefined` when there is no usable front matter. */
+  yamlText?: string;
+  /** File line of the YAML's first line (2 when the file starts with `---`). */
+  yamlStartLine: number;
+  doc?: Document.Parsed;
+  lineCounter?: LineCounter;
+  /** Parsed front matter, when it is a mapping and parsed without error. */
+  data?: Record<string, unknown>;
+  /** Markdown body after the closing fence. */
+  body: string;
+  /** File line of the body's first line. */
+  bodyStartLine: number;
+  /** Problems found while reading. */
+  problems: LoadProblem[];
+  /** Schema errors of the front matter (set by the loader). */
+  schemaErrors?: SchemaError[];
+}
+
+const FENCE = '---';
+
+/** Strict UTF-8 decoding: invalid bytes are an error, never U+FFFD. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Builds a SourceFile from raw bytes. Never throws on any input: every
+ * problem becomes a LoadProblem with a position.
+ */
+export function readSource(path: string, rel: string, kind: SourceFile['kind'], pathId: string, bytes: Uint8Array): SourceFile {
+  const file: SourceFile = {
+    path, rel, kind, pathId, text: '', hadBom: false, eol: '\n', yamlStartLine: 2, body: '', bodyStartLine: 1, problems: [],
+  };
+  if (bytes.length > LIMITS.fileBytes) {
+    file.problems.push({ ruleId: 'file-readable', message: `File is ${bytes.length} bytes; the limit is ${LIMITS.fileBytes} bytes (a corpus file is never that large).`, line: 1, column: 1 });
+    return file;
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    const { line, column } = firstInvalidUtf8(bytes);
+    file.problems.push({ ruleId: 'file-readable', message: 'File is not valid UTF-8 (save it as UTF-8; Latin-1 and UTF-16 are not accepted).', line, column });
+    return file;
+  }
+  if (text.charCodeAt(0) === 0xfeff) {
+    file.hadBom = true;
+    text = text.slice(1);
+  }
+  file.eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
+  text = text.replace(/\r\n?/g, '\n');
+  file.text = text;
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const p = offsetToPos(text, nul);
+    file.problems.push({ ruleId: 'file-readable', message: 'File contains NUL bytes: binary content, not a Markdown text.', line: p.line, column: p.column });
+    return file;
+  }
+  splitFrontMatter(file);
+  if (file.yamlText !== undefined) parseYaml(file);
+  return file;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
+  // Decode progressively larger prefixes would be quadratic; scan by hand instead.
+  let line = 1;
+  let column = 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let n = 0;
+    if (b < 0x80) n = 1;
+    else if (b >= 0xc2 && b < 0xe0) n = 2;
+    else if (b >= 0xe0 && b < 0xf0) n = 3;
+    else if (b >= 0xf0 && b < 0xf5) n = 4;
+    else return { line, column };
+    for (let k = 1; k < n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { line, column };
+    }
+    if (b === 0x0a) { line++; column = 1; } else column++;
+    i += n;
+  }
+  return { line, column };
+}
+
+/** 1-based line and column of a UTF-16 offset in `text`. */
+export function offsetToPos(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
+
+function splitFrontMatter(file: SourceFile): void {
+  const text = file.text;
+  const firstEnd = text.indexOf('\n');
+  const first = firstEnd < 0 ? text : text.slice(0, firstEnd);
+  if (first.trimEnd() !== FENCE) {
+    if (text.trim() === '') {
+      file.problems.push({ ruleId: 'front-matter', message: 'File is empty: expected YAML front matter between `---` lines.', line: 1, column: 1 });
+    } else if (/^-{3}\S/.test(first) && !/^-{4,}\s*$/.test(first)) {
+      const lang = first.slice(3).trim();
+      file.problems.push({ ruleId: 'front-matter', message: `Front matter must be YAML fenced by a plain \`---\` line; found \`---${printableTag(lang)}\` (other languages are never run).`, line: 1, column: 1, endLine: 1, endColumn: first.length + 1 });
+    } else if (/^-{4,}\s*$/.test(first)) {
+      file.problems.push({ ruleId: 'front-matter', message: `Front matter must open with exactly \`---\`; found \`${first.trim()}\`.`, line: 1, column: 1 });
+    } else {
+      file.problems.push({ ruleId: 'front-matter', message: 'No front matter: the file must start with a line `---`, then YAML, then a line `---`.', line: 1, column: 1 });
+    }
+    file.body = text;
+    file.bodyStartLine = 1;
+    return;
+  }
+  // Find the closing fence: a line exactly `---`.
+  let pos = firstEnd < 0 ? text.length : firstEnd + 1;
+  let line = 2;
+  while (pos < text.length) {
+    const end = text.indexOf('\n', pos);
+    const l = end < 0 ? text.slice(pos) : text.slice(pos, end);
+    if (l.trimEnd() === FENCE) {
+      file.yamlText = text.slice(firstEnd + 1, pos === firstEnd + 1 ? pos : pos - 1);
+      if (pos === firstEnd + 1) file.yamlText = '';
+      file.body = end < 0 ? '' : text.slice(end + 1);
+      file.bodyStartLine = line + 1;
+      file.yamlStartLine = 2;
+      if (file.yamlText.length > LIMITS.frontMatterChars) {
+        file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter is ${file.yamlText.length} characters; the limit is ${LIMITS.frontMatterChars}.`, line: 2, column: 1 });
+        file.yamlText = undefined;
+      }
+      return;
+    }
+    if (/^-{4,}\s*$/.test(l)) {
+      file.problems.push({ ruleId: 'front-matter', message: `Front matter must close with exactly \`---\`; found \`${l.trim()}\`.`, line, column: 1 });
+      return;
+    }
+    if (l.trimEnd() === '...') {
+      file.problems.push({ ruleId: 'front-matter', message: 'Front matter must close with `---`, not the YAML end marker `...`.', line, column: 1 });
+      return;
+    }
+    if (end < 0) break;
+    pos = end + 1;
+    line++;
+  }
+  file.problems.push({ ruleId: 'front-matter', message: 'Front matter is not closed: no line `---` after the opening one.', line: 1, column: 1, endLine: 1, endColumn: 4 });
+}
+
+function printableTag(s: string): string {
+  return s.replace(/[^\w.$-]/g, '?').slice(0, 40);
+}
+
+/**
+ * Estimates nesting depth without parsing (deep YAML can abort Node: see
+ * HAZARDS.md). Block indentation levels, `- - -` runs and flow brackets all count.
+ */
+export function yamlDepth(src: string): { depth: number; line: number } {
+  const stack: number[] = [];
+  let flow = 0;
+  let max = 0;
+  let maxLine = 1;
+  const lines = src.split('\n');
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!;
+    let i = 0;
+    while (i < l.length && (l[i] === ' ' || l[i] === '\t')) i++;
+    if (i === l.length || l[i] === '#') continue;
+    if (flow === 0) {
+      while (stack.length > 0 && stack[stack.length - 1]! > i) stack.pop();
+      if (stack.length === 0 || stack[stack.length - 1]! < i) stack.push(i);
+    }
+    let dashes = 0;
+    let j = i;
+    while (l[j] === '-' && (l[j + 1] === ' ' || l[j + 1] === '\t')) {
+      dashes++;
+      j += 2;
+      while (l[j] === ' ' || l[j] === '\t') j++;
+    }
+    let quote = '';
+    let lineFlowMax = flow;
+    for (let k = j; k < l.length; k++) {
+      const c = l[k]!;
+      if (quote) {
+        if (c === quote) quote = '';
+        continue;
+      }
+      if (c === '"' || (c === "'" && (k === 0 || /[\s[{,:]/.test(l[k - 1]!)))) quote = c;
+      else if (c === '#' && k > 0 && /\s/.test(l[k - 1]!)) break;
+      else if (c === '[' || c === '{') lineFlowMax = Math.max(lineFlowMax, ++flow);
+      else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    const d = stack.length + dashes + lineFlowMax;
+    if (d > max) {
+      max = d;
+      maxLine = li + 1;
+    }
+  }
+  return { depth: max, line: maxLine };
+}
+
+function parseYaml(file: SourceFile): void {
+  const src = file.yamlText!;
+  const off = file.yamlStartLine - 1;
+  const depth = yamlDepth(src);
+  if (depth.depth > LIMITS.yamlDepth) {
+    file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter nests ${depth.depth} levels deep; the limit is ${LIMITS.yamlDepth}. It was not parsed.`, line: depth.line + off, column: 1 });
+    return;
+  }
+  if (src.trim() === '') {
+    file.problems.push({ ruleId: 'front-matter', message: 'Front matter is empty: expected a mapping of keys to values.', line: 1, column: 1 });
+    return;
+  }
+  const lc = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(src, {
+      version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false,
+    });
+  } catch (e) {
+    file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter could not be parsed: ${(e as Error).message}`, line: file.yamlStartLine, column: 1 });
+    return;
+  }
+  file.doc = doc;
+  file.lineCounter = lc;
+  const pos = (o: number) => {
+    const p = lc.linePos(Math.min(Math.max(o, 0), src.length));
+    return { line: p.line + off, column: p.col };
+  };
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const a = pos(e.pos[0]);
+    const b = pos(e.pos[1]);
+    file.problems.push({ ruleId: 'yaml-syntax', message: yamlMessage(e.code, e.message), line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+  }
+  let aliases = 0;
+  visit(doc, {
+    Alias(_k, node) {
+      if (aliases++ < 5 && node.range) {
+        const a = pos(node.range[0]);
+        file.problems.push({ ruleId: 'yaml-syntax', message: 'YAML aliases (`*name`) are not allowed in the corpus: write the value out.', line: a.line, column: a.column });
+      }
+    },
+  });
+  if (file.problems.some((p) => p.ruleId === 'yaml-syntax')) return;
+  const contents = doc.contents as Node | null;
+  if (!isMap(contents)) {
+    const what = contents === null ? 'nothing' : isSeq(contents) ? 'a list' : isScalar(contents) ? 'a single value' : 'not a mapping';
+    const at = contents?.range ? pos(contents.range[0]) : { line: file.yamlStartLine, column: 1 };
+    file.problems.push({ ruleId: 'front-matter', message: `Front matter must be a mapping of keys to values; found ${what}.`, line: at.line, column: at.column });
+    return;
+  }
+  try {
+    file.data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  } catch (e) {
+    file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter could not be converted: ${(e as Error).message}`, line: file.yamlStartLine, column: 1 });
+  }
+}
+
+function yamlMessage(code: string, message: string): string {
+  // yaml's messages may quote source; keep the first sentence, which names the problem.
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return `Duplicate key: ${first}.`.replace('..', '.');
+    case 'TAG_RESOLVE_FAILED':
+      return `Unknown YAML tag: ${first} (the corpus uses plain YAML values only).`;
+    case 'TAB_AS_INDENT':
+      return `Tabs cannot indent YAML: ${first}`;
+    default:
+      return `YAML syntax error: ${first}`;
+  }
+}
+
+/** File position of a YAML offset inside the front matter. */
+export function yamlOffsetToPos(file: SourceFile, offset: number): { line: number; column: number } {
+  if (!file.lineCounter) return { line: 1, column: 1 };
+  const p = file.lineCounter.linePos(offset);
+  return { line: p.line + file.yamlStartLine - 1, column: p.col };
+}
+
+/** File position of a body offset. */
+export function bodyOffsetToPos(file: SourceFile, offset: number): { line: number; column: number } {
+  const p = offsetToPos(file.body, offset);
+  return { line: p.line + file.bodyStartLine - 1, column: p.column };
+}

@@ -1,0 +1,93 @@
+import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Kind } from './types.js';
+
+/** A path found under the corpus root, with what it is. */
+export interface Found {
+  path: string;
+  rel: string;
+  kind: Kind | 'unknown';
+  pathId: string;
+  /** Set when the entry must not be read: why. */
+  refuse?: string;
+}
+
+const FOLDERS: Record<string, Kind> = {
+  documents: 'document',
+  paragraphs: 'paragraph',
+  instruments: 'instrument',
+  states: 'state',
+  commitments: 'commitment',
+  bodies: 'body',
+};
+
+/** Where each kind lives and how deep its files are (segments after the folder). */
+const DEPTH: Record<string, number> = { document: 1, paragraph: 2, instrument: 1, state: 1, commitment: 2, body: 1 };
+
+/** The folder for a kind of file. */
+export function folderOf(kind: Kind): string | undefined {
+  return Object.keys(FOLDERS).find((k) => FOLDERS[k] === kind);
+}
+
+/**
+ * Lists the corpus's Markdown files without following symbolic links (a link
+ * could lead out of the corpus, into a loop or to a device). Links, devices,
+ * FIFOs and folders named `*.md` come back with `refuse` set, so the caller
+ * reports them instead of reading them. Sorted by path (code-point order), so
+ * the result never depends on the order the file system lists entries in.
+ */
+export function walkCorpus(root: string): Found[] {
+  const out: Found[] = [];
+  const realRoot = realpathSync(root);
+  const visit = (dir: string, depth: number): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith('.')) continue;
+      const p = join(dir, e.name);
+      const rel = relative(realRoot, p).split(sep).join('/');
+      if (e.isSymbolicLink()) {
+        out.push(classify(p, rel, 'symbolic link: not followed (a link could lead outside the corpus)'));
+        continue;
+      }
+      if (e.isDirectory()) {
+        if (e.name.endsWith('.md')) out.push(classify(p, rel, 'a folder named like a Markdown file'));
+        if (depth < 6) visit(p, depth + 1);
+        continue;
+      }
+      if (!e.name.endsWith('.md')) continue;
+      if (!e.isFile()) {
+        out.push(classify(p, rel, 'not a regular file (device, FIFO or socket)'));
+        continue;
+      }
+      out.push(classify(p, rel));
+    }
+  };
+  visit(realRoot, 0);
+  out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return out;
+}
+
+function classify(path: string, rel: string, refuse?: string): Found {
+  const segs = rel.split('/');
+  const kind = FOLDERS[segs[0] ?? ''];
+  const base = (s: string) => s.replace(/\.md$/, '');
+  if (!kind || segs.length - 1 !== DEPTH[kind]) {
+    return { path, rel, kind: 'unknown', pathId: base(rel), ...(refuse ? { refuse } : {}) };
+  }
+  const pathId = segs.slice(1).map(base).join('/');
+  return { path, rel, kind, pathId, ...(refuse ? { refuse } : {}) };
+}
+
+/** lstat without throwing. */
+export function safeLstat(p: string): ReturnType<typeof lstatSync> | undefined {
+  try {
+    return lstatSync(p);
+  } catch {
+    return undefined;
+  }
+}

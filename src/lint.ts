@@ -1,0 +1,150 @@
+import { locate } from './corpus/locate.js';
+import type { Corpus } from './corpus/model.js';
+import { bodyOffsetToPos, LIMITS, type SourceFile } from './corpus/source-file.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
+import { RULES } from './rules/index.js';
+import type { Rule, RuleContext, Where } from './rules/types.js';
+
+export interface LintOptions {
+  /** Report on these files only (absolute paths); references still resolve against the whole corpus. */
+  only?: ReadonlySet<string>;
+  today: string;
+  /** Severity overrides by rule id (the config's, then the command line's). */
+  severities?: Record<string, Severity | 'off'>;
+  rules?: readonly Rule[];
+}
+
+/** One file's results, in ESLint's shape. */
+export interface FileResult {
+  filePath: string;
+  rel: string;
+  messages: Diagnostic[];
+  suppressedMessages: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface LintResult {
+  results: FileResult[];
+  notes: string[];
+  errorCount: number;
+  warningCount: number;
+}
+
+/** Where a rule's docs are. */
+export function ruleDocs(id: string): string {
+  return `docs/rules.md#${id}`;
+}
+
+/**
+ * Runs every enabled rule over the corpus and returns diagnostics per file,
+ * sorted. A rule that throws becomes an `internal-error` diagnostic; the run
+ * goes on.
+ */
+export function lint(corpus: Corpus, opts: LintOptions): LintResult {
+  const rules = opts.rules ?? RULES;
+  const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
+  const byFile = new Map<SourceFile, Diagnostic[]>();
+  const counts = new Map<string, number>();
+  const notes: string[] = [];
+  const wanted = (f: SourceFile) => !opts.only || opts.only.has(f.path);
+  let current: Rule = rules[0]!;
+  let severity: Severity = 'error';
+
+  const ctx: RuleContext = {
+    corpus,
+    today: opts.today,
+    note: (m) => notes.push(m),
+    report(file, where, message, extras) {
+      if (!wanted(file)) return;
+      const key = `${file.path}\u0000${current.id}`;
+      const n = (counts.get(key) ?? 0) + 1;
+      counts.set(key, n);
+      if (n > LIMITS.messagesPerFile) return;
+      const d: Diagnostic = { file: file.path, ruleId: current.id, severity, message, ...position(file, where) };
+      if (extras?.related) d.related = extras.related;
+      if (extras?.fix) d.fix = extras.fix;
+      add(byFile, file, d);
+    },
+  };
+
+  for (const rule of rules) {
+    const s = sev[rule.id] ?? rule.severity;
+    if (s === 'off') continue;
+    current = rule;
+    severity = s;
+    const run = (file: SourceFile) => {
+      try {
+        rule.check(ctx, file);
+      } catch (e) {
+        add(byFile, file, internalError(file, rule, e));
+      }
+    };
+    if (rule.scope === 'file') {
+      for (const f of corpus.files) if (wanted(f)) run(f);
+    } else {
+      try {
+        rule.check(ctx, corpus.files[0]!);
+      } catch (e) {
+        const f = corpus.files[0];
+        if (f) add(byFile, f, internalError(f, rule, e));
+      }
+    }
+  }
+  // "and N more" for rules that hit the per-file cap.
+  for (const [key, n] of counts) {
+    if (n <= LIMITS.messagesPerFile) continue;
+    const [path, ruleId] = key.split('\u0000') as [string, string];
+    const file = corpus.files.find((f) => f.path === path)!;
+    const s = sev[ruleId] ?? rules.find((r) => r.id === ruleId)!.severity;
+    add(byFile, file, { file: path, ruleId, severity: s as Severity, message: `… and ${n - LIMITS.messagesPerFile} more ${ruleId} problems in this file (output capped at ${LIMITS.messagesPerFile}).`, line: 1, column: 1 });
+  }
+
+  const results: FileResult[] = [];
+  for (const f of corpus.files) {
+    if (!wanted(f)) continue;
+    const all = (byFile.get(f) ?? []).sort(compareDiagnostics);
+    const messages = all.filter((d) => !d.suppressed);
+    const suppressedMessages = all.filter((d) => d.suppressed);
+    results.push({
+      filePath: f.path, rel: f.rel, messages, suppressedMessages,
+      errorCount: messages.filter((m) => m.severity === 'error').length,
+      warningCount: messages.filter((m) => m.severity === 'warn').length,
+    });
+  }
+  results.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return {
+    results,
+    notes,
+    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
+    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+  };
+}
+
+function add(m: Map<SourceFile, Diagnostic[]>, f: SourceFile, d: Diagnostic): void {
+  const a = m.get(f);
+  if (a) a.push(d);
+  else m.set(f, [d]);
+}
+
+function position(file: SourceFile, where: Where): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  let p: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>;
+  if ('path' in where) p = locate(file, where.path, { key: where.key });
+  else if ('body' in where) {
+    const a = bodyOffsetToPos(file, where.body[0]);
+    const b = bodyOffsetToPos(file, where.body[1]);
+    p = { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  } else p = { line: where.line, column: where.column, endLine: where.endLine, endColumn: where.endColumn };
+  const out: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> = { line: p.line, column: p.column };
+  if (p.endLine !== undefined) out.endLine = p.endLine;
+  if (p.endColumn !== undefined) out.endColumn = p.endColumn;
+  return out;
+}
+
+function internalError(file: SourceFile, rule: Rule, e: unknown): Diagnostic {
+  const err = e as Error;
+  return {
+    file: file.path, ruleId: 'internal-error', severity: 'error', line: 1, column: 1,
+    message: `Rule ${rule.id} failed on this file (a bug in plan, please report it): ${err?.message ?? String(e)}`,
+  };
+}

@@ -1,0 +1,45 @@
+import { bodyPlainText } from './body-plain-text.js';
+import { dateOrder } from './date-order.js';
+import { evidenceRequired } from './evidence-required.js';
+import { fileReadable } from './file-readable.js';
+import { frontMatter } from './front-matter.js';
+import { idMatchesPath } from './id-matches-path.js';
+import { idUnique } from './id-unique.js';
+import { knownArticle } from './known-article.js';
+import { knownBody } from './known-body.js';
+import { knownDocument } from './known-document.js';
+import { knownInstrument } from './known-instrument.js';
+import { knownState } from './known-state.js';
+import { knownTarget } from './known-target.js';
+import { lineageAcyclic } from './lineage-acyclic.js';
+import { schema } from './schema.js';
+import { sectionInOutline } from './section-in-outline.js';
+import type { Rule } from './types.js';
+import { validDates } from './valid-dates.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+/** Every rule, in the order they run. */
+export const RULES: readonly Rule[] = [
+  fileReadable,
+  frontMatter,
+  yamlSyntax,
+  schema,
+  idMatchesPath,
+  idUnique,
+  knownDocument,
+  knownInstrument,
+  knownArticle,
+  knownTarget,
+  knownBody,
+  knownState,
+  sectionInOutline,
+  lineageAcyclic,
+  validDates,
+  dateOrder,
+  evidenceRequired,
+  bodyPlainText,
+];
+
+
+/** The rule ids, plus `internal-error` (a rule that threw) and the directive rule. */
+export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id)]);

@@ -1,0 +1,10 @@
+import { mini } from '../helpers/mini-text.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { evidenceRequired } from '../../src/rules/evidence-required.js';
+
+ruleTester(evidenceRequired, {
+  valid: [{ name: 'the mini corpus', files: {} }, { name: 'not-done without evidence is allowed', files: { 'commitments/NIC/untoc.md': mini('commitments/NIC/untoc.md').replace(/    evidence: .*\n/, '') } }],
+  invalid: [
+    { name: 'partial without evidence', files: { 'commitments/MEX/national-authority.md': mini('commitments/MEX/national-authority.md').replace(/    evidence: .*\n/, '') }, errors: [{ file: 'commitments/MEX/national-authority.md', line: 6, message: 'must cite evidence' }] },
+  ],
+});

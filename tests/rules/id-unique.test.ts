@@ -1,0 +1,12 @@
+import { mini } from '../helpers/mini-text.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { idUnique } from '../../src/rules/id-unique.js';
+
+ruleTester(idUnique, {
+  valid: [{ name: 'the mini corpus', files: {} }, { name: 'same id in two kinds', files: { 'bodies/untoc.md': '---\nid: untoc\nname: x\nkind: external\n---\n' } }],
+  invalid: [
+    { name: 'same id twice', files: { 'instruments/palermo.md': mini('instruments/untoc.md') }, errors: [{ file: 'instruments/untoc.md', line: 2, message: 'Duplicate instrument id `untoc`' }] },
+    { name: 'ids equal up to case', files: { 'instruments/UNTOC.md': mini('instruments/untoc.md').replace('id: untoc', 'id: UNTOC') }, errors: [{ file: 'instruments/untoc.md', line: 2, message: 'differs only in case' }] },
+    { name: 'ids equal up to normalisation', files: { 'bodies/me\u0301xico.md': '---\nid: "me\u0301xico"\nname: x\nkind: state\n---\n', 'bodies/m\u00e9xico.md': '---\nid: "m\u00e9xico"\nname: x\nkind: state\n---\n' }, errors: [{ file: 'bodies/méxico.md', line: 2, message: 'normalisation' }] },
+  ],
+});

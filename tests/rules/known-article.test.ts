@@ -1,0 +1,15 @@
+import { mini } from '../helpers/mini-text.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { knownArticle } from '../../src/rules/known-article.js';
+
+ruleTester(knownArticle, {
+  valid: [
+    { name: 'the mini corpus', files: {} },
+    { name: 'articles unknown: not checked', files: { 'paragraphs/adopted/2.md': mini('paragraphs/adopted/2.md').replace('instrument: untoc', 'instrument: ia-mla').replace('["16"]', '["99"]') } },
+    { name: 'labels list', files: { 'instruments/untoc.md': mini('instruments/untoc.md').replace('articles: 41', 'articles: ["1", "16", "14 bis"]') } },
+  ],
+  invalid: [
+    { name: 'article beyond the count', files: { 'paragraphs/adopted/2.md': mini('paragraphs/adopted/2.md').replace('["16"]', '["16", "42"]') }, errors: [{ file: 'paragraphs/adopted/2.md', line: 12, column: 22, message: 'Article 42 does not exist in `untoc` (articles 1-41)' }] },
+    { name: 'label not in the list', files: { 'instruments/untoc.md': mini('instruments/untoc.md').replace('articles: 41', 'articles: ["1", "14 bis"]') }, errors: [{ file: 'paragraphs/adopted/2.md', line: 12 }, { file: 'paragraphs/draft/1.md', line: 12 }] },
+  ],
+});
