@@ -57,6 +57,64 @@ export async function main(io: Io): Promise<number> {
       code = schemaCommand(kind, io);
     });
 
+  const list = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((x) => x.trim()).filter(Boolean)];
+
+  program
+    .command('gaps')
+    .description('what member states still have to do: obligations of the adopted texts and where each state stands')
+    .option('-s, --state <ISO3>', 'one state (any case)')
+    .option('-a, --all', 'every state at once: states x obligations, with per-state totals')
+    .option('-i, --instrument <id>', "every state's standing on one instrument, with dates")
+    .option('-d, --document <id>', 'compute against this document instead of the adopted ones (repeatable)', list)
+    .option('--include-drafts', 'compute against every document, drafts included')
+    .option('--force <list>', 'keep only items of these forces (e.g. shall,should)', list)
+    .option('--status <list>', 'keep only items with these statuses', list)
+    .option('--fail-on <list>', 'exit 1 when any item has one of these statuses', list)
+    .option('--stale-after <years>', 'mark records older than this as stale (default 5)')
+    .option('--since <git-ref>', "what changed in the state's standing since that revision of the corpus")
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv']).default('table'))
+    .action(async (o, cmd: Command) => {
+      const { gapsCommand } = await import('../commands/gaps.js');
+      code = await gapsCommand(o, globals(cmd), io);
+    });
+
+  program
+    .command('xref')
+    .description('who cites what: instruments and the paragraphs citing them, lineage, instrument lists, unresolved references')
+    .option('-i, --instrument <id>', 'article coverage of one instrument across the texts')
+    .option('-p, --paragraph <id>', 'links in and out of one paragraph and its lineage across the texts')
+    .option('--lists', 'the instrument lists of the texts side by side')
+    .option('--unresolved', 'references to texts that are not in the corpus')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv', 'mermaid', 'dot']).default('table'))
+    .action(async (o, cmd: Command) => {
+      const { xrefCommand } = await import('../commands/xref.js');
+      code = await xrefCommand(o, globals(cmd), io);
+    });
+
+  program
+    .command('show')
+    .description('any item (document, paragraph, instrument, state, commitment, body): front matter, text, links in and out')
+    .argument('<id>', 'an id: mex-draft-2005/9, untoc, MEX, MEX/untoc, cedot...')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (id: string, o, cmd: Command) => {
+      const { showCommand } = await import('../commands/show.js');
+      code = await showCommand(id, o, globals(cmd), io);
+    });
+
+  program
+    .command('search')
+    .description('full-text search over paragraph text (accent- and case-insensitive; "a phrase", prefix*)')
+    .argument('<words...>', 'words, "quoted phrases" and prefix* terms; all must match')
+    .option('-d, --document <id>', 'only this document (repeatable)', list)
+    .option('-t, --type <type>', 'only paragraphs of this type (repeatable)', list)
+    .option('--addressee <id>', 'only paragraphs addressed to this body (repeatable)', list)
+    .option('-n, --limit <n>', 'at most n results', '50')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv']).default('table'))
+    .action(async (words: string[], o, cmd: Command) => {
+      const { searchCommand } = await import('../commands/search.js');
+      code = await searchCommand(words, o, globals(cmd), io);
+    });
+
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return code;
