@@ -3,6 +3,7 @@ import type { Corpus } from './corpus/model.js';
 import { bodyOffsetToPos, LIMITS, type SourceFile } from './corpus/source-file.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
 import { RULES } from './rules/index.js';
+import { printable } from './util/text.js';
 import type { Rule, RuleContext, Where } from './rules/types.js';
 
 export interface LintOptions {
@@ -61,7 +62,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
       const n = (counts.get(key) ?? 0) + 1;
       counts.set(key, n);
       if (n > LIMITS.messagesPerFile) return;
-      const d: Diagnostic = { file: file.path, ruleId: current.id, severity, message, ...position(file, where) };
+      const d: Diagnostic = { file: file.path, ruleId: current.id, severity, message: printable(message, 1000), ...position(file, where) };
       if (extras?.related) d.related = extras.related;
       if (extras?.fix) d.fix = extras.fix;
       add(byFile, file, d);

@@ -98,7 +98,7 @@ export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions
       file = readSource(f.path, f.rel, f.kind, f.pathId, new Uint8Array());
       file.problems = [{ ruleId: 'file-readable', message: `Not read: ${f.refuse}.`, line: 1, column: 1 }];
     } else {
-      file = readFile(f.path, f.rel, f.kind, f.pathId);
+      file = readCorpusFile(f.path, f.rel, f.kind, f.pathId);
     }
     corpus.files.push(file);
     addEntity(corpus, file);
@@ -108,7 +108,8 @@ export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions
   return corpus;
 }
 
-function readFile(path: string, rel: string, kind: SourceFile['kind'], pathId: string): SourceFile {
+/** Reads one file safely: never throws (a vanished or unreadable file becomes a problem). */
+export function readCorpusFile(path: string, rel: string, kind: SourceFile["kind"], pathId: string): SourceFile {
   let bytes: Uint8Array;
   try {
     const st = statSync(path);
@@ -138,11 +139,11 @@ function addEntity(corpus: Corpus, file: SourceFile): void {
   file.schemaErrors = errors;
   const id = typeof file.data.id === 'string' ? file.data.id : undefined;
   if (errors.length > 0 || !id) {
-    if (id) {
-      let s = corpus.idsOfInvalid.get(file.kind);
-      if (!s) corpus.idsOfInvalid.set(file.kind, (s = new Set()));
-      s.add(id);
-    }
+    // Known to exist (by its id and by its path), so references to it are not reported twice.
+    let s = corpus.idsOfInvalid.get(file.kind);
+    if (!s) corpus.idsOfInvalid.set(file.kind, (s = new Set()));
+    if (id) s.add(id);
+    s.add(file.pathId);
     return;
   }
   const map = corpus[MAPS[file.kind] as 'documents'] as unknown as Map<string, Entity<unknown>>;

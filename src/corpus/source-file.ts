@@ -117,6 +117,9 @@ function firstInvalidUtf8(bytes: Uint8Array): { line: number; column: number } {
       const c = bytes[i + k];
       if (c === undefined || (c & 0xc0) !== 0x80) return { line, column };
     }
+    const c1 = bytes[i + 1] ?? 0;
+    // Overlong forms, UTF-16 surrogates (ED A0..BF) and code points past U+10FFFF.
+    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 >= 0xa0) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 >= 0x90)) return { line, column };
     if (b === 0x0a) { line++; column = 1; } else column++;
     i += n;
   }
@@ -194,7 +197,7 @@ function printableTag(s: string): string {
  * Estimates nesting depth without parsing (deep YAML can abort Node: see
  * HAZARDS.md). Block indentation levels, `- - -` runs and flow brackets all count.
  */
-export function yamlDepth(src: string): { depth: number; line: number } {
+export function yamlDepth(src: string, limit = Infinity): { depth: number; line: number } {
   const stack: number[] = [];
   let flow = 0;
   let max = 0;
@@ -233,6 +236,7 @@ export function yamlDepth(src: string): { depth: number; line: number } {
     if (d > max) {
       max = d;
       maxLine = li + 1;
+      if (d > limit) return { depth: d, line: maxLine };
     }
   }
   return { depth: max, line: maxLine };
@@ -241,9 +245,9 @@ export function yamlDepth(src: string): { depth: number; line: number } {
 function parseYaml(file: SourceFile): void {
   const src = file.yamlText!;
   const off = file.yamlStartLine - 1;
-  const depth = yamlDepth(src);
+  const depth = yamlDepth(src, LIMITS.yamlDepth);
   if (depth.depth > LIMITS.yamlDepth) {
-    file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter nests ${depth.depth} levels deep; the limit is ${LIMITS.yamlDepth}. It was not parsed.`, line: depth.line + off, column: 1 });
+    file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter nests more than ${LIMITS.yamlDepth} levels deep (the limit); it was not parsed.`, line: depth.line + off, column: 1 });
     return;
   }
   if (src.trim() === '') {
@@ -272,14 +276,25 @@ function parseYaml(file: SourceFile): void {
     file.problems.push({ ruleId: 'yaml-syntax', message: yamlMessage(e.code, e.message), line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
   }
   let aliases = 0;
+  let firstAlias: { line: number; column: number } | undefined;
+  let tags = 0;
   visit(doc, {
     Alias(_k, node) {
-      if (aliases++ < 5 && node.range) {
-        const a = pos(node.range[0]);
-        file.problems.push({ ruleId: 'yaml-syntax', message: 'YAML aliases (`*name`) are not allowed in the corpus: write the value out.', line: a.line, column: a.column });
+      aliases++;
+      if (!firstAlias && node.range) firstAlias = pos(node.range[0]);
+    },
+    Node(_k, node) {
+      // Any explicit tag (`!!binary`, `!foo`, `!!str`): the corpus is plain YAML values.
+      const n = node as { tag?: string; range?: [number, number, number] };
+      if (n.tag && tags++ === 0 && n.range && !file.problems.some((p) => p.message.startsWith('Unknown YAML tag'))) {
+        const a = pos(n.range[0]);
+        file.problems.push({ ruleId: 'yaml-syntax', message: `Unknown YAML tag: \`${n.tag.slice(0, 40)}\` (the corpus uses plain YAML values only).`, line: a.line, column: a.column });
       }
     },
   });
+  if (firstAlias) {
+    file.problems.push({ ruleId: 'yaml-syntax', message: `YAML aliases (\`*name\`) are not allowed in the corpus: write the value out (${aliases} alias${aliases === 1 ? '' : 'es'} found).`, ...firstAlias });
+  }
   if (file.problems.some((p) => p.ruleId === 'yaml-syntax')) return;
   const contents = doc.contents as Node | null;
   if (!isMap(contents)) {

@@ -136,7 +136,7 @@ describe('plan lint (end to end)', () => {
     const files = JSON.parse(r.stdout) as JsonFile[];
     const by = (rel: string) => files.find((f) => f.filePath.endsWith(rel))!;
     expect(by('instruments/bin.md').messages[0]!.ruleId).toBe('file-readable');
-    expect(by('instruments/deep.md').messages[0]!.message).toContain('limit is 64');
+    expect(by('instruments/deep.md').messages[0]!.message).toContain('more than 64');
     expect(by('instruments/dir.md').messages[0]!.message).toContain('folder named like a Markdown file');
     expect(by('instruments/crlf.md').messages).toEqual([]);
   });
