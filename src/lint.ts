@@ -4,9 +4,12 @@ import { bodyOffsetToPos, LIMITS, type SourceFile } from './corpus/source-file.j
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
 import { RULES } from './rules/index.js';
 import { printable } from './util/text.js';
+import { applySuppressions, parseDirectives, type BaselineEntry, type Directive } from './suppress.js';
 import type { Rule, RuleContext, Where } from './rules/types.js';
 
 export interface LintOptions {
+  /** Recorded findings (plan.baseline.yaml) and their file's path; default: none. */
+  baseline?: { path: string; entries: BaselineEntry[] };
   /** Report on these files only (absolute paths); references still resolve against the whole corpus. */
   only?: ReadonlySet<string>;
   today: string;
@@ -101,7 +104,38 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     add(byFile, file, { file: path, ruleId, severity: s as Severity, message: `… and ${n - LIMITS.messagesPerFile} more ${ruleId} problems in this file (output capped at ${LIMITS.messagesPerFile}).`, line: 1, column: 1 });
   }
 
-  const results: FileResult[] = [];
+  // Suppressions: inline directives and the baseline.
+  const directives = new Map<SourceFile, Directive[]>();
+  for (const f of corpus.files) if (wanted(f)) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
+  const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
+  const entries = opts.baseline?.entries ?? [];
+  for (const e of entries) e.used = false;
+  applySuppressions([...byFile.values()].flat(), byPath, directives, entries);
+  const unusedSev = sev['unused-suppression'] ?? 'warn';
+  const extra: FileResult[] = [];
+  if (unusedSev !== 'off') {
+    const known = new Set(rules.map((r) => r.id));
+    for (const [f, list] of directives) {
+      for (const d of list) {
+        for (const r of d.rules) {
+          if (d.used.has(r)) continue;
+          const message = known.has(r) || RULES.some((x) => x.id === r)
+            ? `Suppression of \`${r}\` matches no finding on the next line; remove it.`
+            : `Suppression names an unknown rule \`${printable(r)}\`.`;
+          if (sev[r] === 'off') continue;
+          add(byFile, f, { file: f.path, ruleId: 'unused-suppression', severity: unusedSev, message, line: d.line, column: d.column });
+        }
+        if (!d.reason) add(byFile, f, { file: f.path, ruleId: 'unused-suppression', severity: unusedSev, message: 'A suppression needs a reason: `-- why this finding stands`.', line: d.line, column: d.column });
+      }
+    }
+    const unused = entries.filter((e) => !e.used && (!opts.only || [...opts.only].some((p) => byPath.get(p)?.rel === e.file)));
+    if (unused.length && opts.baseline) {
+      const messages = unused.map((e): Diagnostic => ({ file: opts.baseline!.path, ruleId: 'unused-suppression', severity: unusedSev, line: e.line, column: 1, message: `Baseline entry for ${printable(e.file)} (${e.rule}) matches no finding any more; remove it (plan lint --update-baseline).` }));
+      extra.push({ filePath: opts.baseline.path, rel: 'plan.baseline.yaml', messages, suppressedMessages: [], errorCount: unusedSev === 'error' ? messages.length : 0, warningCount: unusedSev === 'warn' ? messages.length : 0 });
+    }
+  }
+
+  const results: FileResult[] = [...extra];
   for (const f of corpus.files) {
     if (!wanted(f)) continue;
     const all = (byFile.get(f) ?? []).sort(compareDiagnostics);

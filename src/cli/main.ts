@@ -38,11 +38,13 @@ export async function main(io: Io): Promise<number> {
     .command('lint')
     .description('check the corpus: front matter, schemas, ids, references, dates, evidence')
     .argument('[paths...]', 'files or folders to report on (references still resolve against the whole corpus)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format: stylish (grouped by file), json (ESLint\'s shape), sarif (SARIF 2.1.0, for code scanning), github (workflow annotations)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--rule <id=severity...>', 'override a rule\'s severity (error, warn, off); repeatable')
     .option('--list-rules', 'list the rules with their default severity and description')
+    .option('--changed <git-ref>', 'report only files changed since the git revision, and the files that link to them')
+    .option('--update-baseline', 'record the current findings of circulated and adopted texts in corpus/plan.baseline.yaml')
     .action(async (paths: string[], o, cmd: Command) => {
       const { lintCommand } = await import('../commands/lint.js');
       code = await lintCommand(paths, o, globals(cmd), io);

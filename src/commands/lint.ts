@@ -8,6 +8,8 @@ import { useColor } from '../cli/color.js';
 import { loadForCommand } from './context.js';
 import type { Corpus } from '../corpus/model.js';
 import type { LintFormatter } from '../formatters/types.js';
+import { loadBaseline } from '../suppress.js';
+import { writeBaseline } from './baseline.js';
 
 export interface LintCommandOptions {
   format: string;
@@ -15,9 +17,11 @@ export interface LintCommandOptions {
   maxWarnings?: string;
   rule?: string[];
   listRules?: boolean;
+  changed?: string;
+  updateBaseline?: boolean;
 }
 
-export const LINT_FORMATS = ['stylish', 'json'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 
 async function formatter(name: string): Promise<LintFormatter> {
   switch (name) {
@@ -25,6 +29,10 @@ async function formatter(name: string): Promise<LintFormatter> {
       return (await import('../formatters/stylish.js')).stylish;
     case 'json':
       return (await import('../formatters/json.js')).json;
+    case 'sarif':
+      return (await import('../formatters/sarif.js')).sarif;
+    case 'github':
+      return (await import('../formatters/github.js')).github;
     default:
       throw new UsageError(`Unknown format \`${name}\` for lint; expected one of ${LINT_FORMATS.join(', ')}.`);
   }
@@ -72,10 +80,24 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     maxWarnings = Number(o.maxWarnings);
   }
   const fmt = await formatter(o.format);
+  if (o.updateBaseline && (paths.length > 0 || o.changed !== undefined)) {
+    throw new UsageError('--update-baseline records the findings of the whole corpus: run it without paths or --changed.');
+  }
   const severities = parseRuleFlags(o.rule);
   const { corpus, today } = loadForCommand(g, io);
-  const only = selectFiles(corpus, io.cwd, paths);
-  let result: LintResult = lint(corpus, { today, severities, ...(only ? { only } : {}) });
+  let only = selectFiles(corpus, io.cwd, paths);
+  if (o.changed !== undefined) {
+    const { filesForChanged } = await import('../corpus/changed.js');
+    const changed = filesForChanged(corpus, o.changed);
+    only = only ? new Set([...only].filter((p) => changed.has(p))) : changed;
+  }
+  const baseline = loadBaseline(corpus.root);
+  let result: LintResult = lint(corpus, { today, severities, baseline, ...(only ? { only } : {}) });
+  if (o.updateBaseline) {
+    const n = writeBaseline(corpus, result, baseline, today);
+    io.stderr.write(`plan: recorded ${n} finding(s) of circulated and adopted texts in ${baseline.path}\n`);
+    result = lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) });
+  }
   if (o.quiet) result = quiet(result);
   io.stdout.write(fmt(result, { color: useColor(g.color, io), cwd: io.cwd }));
   if (result.errorCount > 0) return 1;

@@ -72,6 +72,12 @@ export function walkCorpus(root: string): Found[] {
   return out;
 }
 
+/** Kind and path-implied id of a corpus-relative path. */
+export function classifyPath(rel: string): { kind: Kind | 'unknown'; pathId: string } {
+  const { kind, pathId } = classify(rel, rel);
+  return { kind, pathId };
+}
+
 function classify(path: string, rel: string, refuse?: string): Found {
   const segs = rel.split('/');
   const kind = FOLDERS[segs[0] ?? ''];

@@ -15,6 +15,7 @@ import { lineageAcyclic } from './lineage-acyclic.js';
 import { schema } from './schema.js';
 import { sectionInOutline } from './section-in-outline.js';
 import type { Rule } from './types.js';
+import { unusedSuppression } from './unused-suppression.js';
 import { validDates } from './valid-dates.js';
 import { yamlSyntax } from './yaml-syntax.js';
 
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   evidenceRequired,
   bodyPlainText,
+  unusedSuppression,
 ];
 
 

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { UsageError } from '../errors.js';
+import type { Corpus, Entity } from './model.js';
+import type { CommitmentFM, DocumentFM, InstrumentFM, ParagraphFM } from './types.js';
+import { classifyPath } from './walk.js';
+
+function git(root: string, args: string[]): string {
+  try {
+    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  } catch (e) {
+    const msg = String((e as { stderr?: string }).stderr ?? (e as Error).message).split('\n')[0];
+    throw new UsageError(`git could not compare the corpus with that revision: ${msg}`, 'Pass a commit, branch or tag that exists in this repository (e.g. origin/main).');
+  }
+}
+
+/** Corpus-relative paths changed since `ref` (committed, staged, unstaged or untracked), and the ids of deleted files. */
+export function changedSince(root: string, ref: string): { paths: Set<string>; deletedIds: Set<string> } {
+  if (ref.startsWith('-')) throw new UsageError(`Invalid git revision \`${ref}\`.`);
+  git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  const paths = new Set<string>();
+  const deletedIds = new Set<string>();
+  for (const line of git(root, ['diff', '--name-status', '--no-renames', '--relative', ref, '--', '.']).split('\n')) {
+    const m = /^([A-Z])\d*\t(.+)$/.exec(line);
+    if (!m) continue;
+    if (m[1] === 'D') deletedIds.add(classifyPath(m[2]!).pathId);
+    else paths.add(m[2]!);
+  }
+  for (const line of git(root, ['ls-files', '--others', '--exclude-standard']).split('\n')) if (line) paths.add(line);
+  return { paths, deletedIds };
+}
+
+/** Every id an entity's front matter points at. */
+export function referencedIds(e: Entity<unknown>): string[] {
+  const fm = e.fm as Record<string, unknown>;
+  const out: string[] = [];
+  switch (e.file.kind) {
+    case 'paragraph': {
+      const p = fm as unknown as ParagraphFM;
+      out.push(p.document, ...(p.addressees ?? []), ...(p.cites ?? []).map((c) => c.instrument), ...(p.relations ?? []).map((r) => r.target), ...(p.obligation?.instruments ?? []), ...(p.priority ?? []).map((x) => x.source));
+      break;
+    }
+    case 'commitment': {
+      const c = fm as unknown as CommitmentFM;
+      out.push(c.state, ...(c.instrument ? [c.instrument] : []), ...(c.answers ?? []));
+      break;
+    }
+    case 'document': {
+      const d = fm as unknown as DocumentFM;
+      out.push(d.author, ...(d['builds-on'] ?? []).map((b) => (typeof b === 'string' ? b : b.target)));
+      if (d.adopted) out.push(d.adopted.by);
+      break;
+    }
+    case 'instrument': {
+      const i = fm as unknown as InstrumentFM;
+      if (i.parent) out.push(i.parent);
+      break;
+    }
+    default:
+  }
+  return out;
+}
+
+/**
+ * The files to report for `--changed <ref>`: the changed files, and every
+ * file that points at one of them (a renamed paragraph breaks the files that
+ * link to it), as absolute paths.
+ */
+export function filesForChanged(corpus: Corpus, ref: string): Set<string> {
+  const { paths, deletedIds } = changedSince(corpus.root, ref);
+  const out = new Set<string>();
+  const ids = new Set(deletedIds);
+  for (const f of corpus.files) {
+    if (!paths.has(f.rel)) continue;
+    out.add(f.path);
+    ids.add(f.pathId);
+    if (typeof f.data?.id === 'string') ids.add(f.data.id);
+  }
+  // Paragraph ids of a changed document's folder are its dependents too, through `document`.
+  for (const ent of corpus.entityOf.values()) {
+    if (referencedIds(ent).some((id) => ids.has(id))) out.add(ent.file.path);
+  }
+  return out;
+}
