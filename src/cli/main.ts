@@ -117,6 +117,20 @@ export async function main(io: Io): Promise<number> {
       code = await searchCommand(words, o, globals(cmd), io);
     });
 
+  program
+    .command('new')
+    .description('start a new file that already passes the schema (never overwrites); prints its path')
+    .argument('<kind>', 'document, paragraph, instrument, state, commitment or body')
+    .argument('[id]', 'its id (a paragraph takes the next number of --document when omitted)')
+    .option('-d, --document <id>', 'for a paragraph: its document')
+    .option('--title <text>', 'title (document, instrument, body) or English name (state)')
+    .option('--state <ISO3>', 'for a commitment: the state')
+    .option('--instrument <id>', 'for a commitment: the instrument it is about')
+    .action(async (kind: string, id: string | undefined, o, cmd: Command) => {
+      const { newCommand } = await import('../commands/new.js');
+      code = await newCommand(kind, id, o, globals(cmd), io);
+    });
+
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return code;
