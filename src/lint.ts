@@ -111,7 +111,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   const entries = opts.baseline?.entries ?? [];
   for (const e of entries) e.used = false;
   applySuppressions([...byFile.values()].flat(), byPath, directives, entries);
-  const unusedSev = sev['unused-suppression'] ?? 'warn';
+  const unusedSev = rules.some((r) => r.id === 'unused-suppression') ? (sev['unused-suppression'] ?? 'warn') : 'off';
   const extra: FileResult[] = [];
   if (unusedSev !== 'off') {
     const known = new Set(rules.map((r) => r.id));
