@@ -7,10 +7,13 @@ import { buildIndexes, emptyCorpus, type Corpus, type CorpusConfig, type Entity 
 import { LIMITS, readSource, type SourceFile } from './source-file.js';
 import type { Kind } from './types.js';
 import { walkCorpus } from './walk.js';
+import { readAll, threadCount } from './parallel.js';
 
 export interface LoadOptions {
   /** Only read these files' problems? No: the whole corpus is always read, references resolve against all of it. */
   onProgress?: (done: number, total: number) => void;
+  /** Threads to read with (1 = the main thread only); default from the corpus size and PLAN_WORKERS. */
+  threads?: number;
 }
 
 /**
@@ -91,18 +94,10 @@ const MAPS: Record<string, keyof Corpus> = {
 export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions = {}): Corpus {
   const corpus = emptyCorpus(root, config);
   const found = walkCorpus(root);
-  let done = 0;
-  for (const f of found) {
-    let file: SourceFile;
-    if (f.refuse) {
-      file = readSource(f.path, f.rel, f.kind, f.pathId, new Uint8Array());
-      file.problems = [{ ruleId: 'file-readable', message: `Not read: ${f.refuse}.`, line: 1, column: 1 }];
-    } else {
-      file = readCorpusFile(f.path, f.rel, f.kind, f.pathId);
-    }
+  const files = readAll(found, opts.threads ?? threadCount(found.length), opts.onProgress);
+  for (const file of files) {
     corpus.files.push(file);
     addEntity(corpus, file);
-    opts.onProgress?.(++done, found.length);
   }
   buildIndexes(corpus);
   return corpus;
@@ -135,8 +130,7 @@ export function readCorpusFile(path: string, rel: string, kind: SourceFile["kind
 
 function addEntity(corpus: Corpus, file: SourceFile): void {
   if (!file.data || file.kind === 'unknown' || file.kind === 'config') return;
-  const errors = validate(file.kind, file.data);
-  file.schemaErrors = errors;
+  const errors = file.schemaErrors ?? (file.schemaErrors = validate(file.kind, file.data));
   const id = typeof file.data.id === 'string' ? file.data.id : undefined;
   if (errors.length > 0 || !id) {
     // Known to exist (by its id and by its path), so references to it are not reported twice.
@@ -151,6 +145,12 @@ function addEntity(corpus: Corpus, file: SourceFile): void {
   if (map.has(id)) return;
   const ent: Entity<unknown> = { id, file, fm: file.data };
   map.set(id, ent);
+  if (id !== file.pathId) {
+    // The file exists under its path's id too: references to that are not reported twice.
+    let s = corpus.idsOfInvalid.get(file.kind);
+    if (!s) corpus.idsOfInvalid.set(file.kind, (s = new Set()));
+    s.add(file.pathId);
+  }
   corpus.entityOf.set(file, ent);
 }
 

@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import { yamlOffsetToPos, type SourceFile } from './source-file.js';
+import { ensureTree, yamlOffsetToPos, type SourceFile } from './source-file.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
 
@@ -16,6 +16,7 @@ export interface Span {
  * that exists, then to line 1.
  */
 export function locate(file: SourceFile, path: YamlPath, opts: { key?: boolean } = {}): Span {
+  ensureTree(file);
   const doc = file.doc;
   if (!doc) return { line: 1, column: 1 };
   let node: Node | null = doc.contents as Node | null;

@@ -257,9 +257,7 @@ function parseYaml(file: SourceFile): void {
   const lc = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(src, {
-      version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false,
-    });
+    doc = parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   } catch (e) {
     file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter could not be parsed: ${(e as Error).message}`, line: file.yamlStartLine, column: 1 });
     return;
@@ -325,8 +323,20 @@ function yamlMessage(code: string, message: string): string {
   }
 }
 
+/**
+ * Rebuilds the YAML tree of a file read on another thread (trees cannot cross
+ * threads); the same parse as the first, so positions are identical.
+ */
+export function ensureTree(file: SourceFile): void {
+  if (file.doc || file.yamlText === undefined || !file.data) return;
+  const lc = new LineCounter();
+  file.doc = parseDocument(file.yamlText, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  file.lineCounter = lc;
+}
+
 /** File position of a YAML offset inside the front matter. */
 export function yamlOffsetToPos(file: SourceFile, offset: number): { line: number; column: number } {
+  ensureTree(file);
   if (!file.lineCounter) return { line: 1, column: 1 };
   const p = file.lineCounter.linePos(offset);
   return { line: p.line + file.yamlStartLine - 1, column: p.col };
