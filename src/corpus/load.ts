@@ -129,7 +129,14 @@ export function readCorpusFile(path: string, rel: string, kind: SourceFile["kind
 }
 
 function addEntity(corpus: Corpus, file: SourceFile): void {
-  if (!file.data || file.kind === 'unknown' || file.kind === 'config') return;
+  if (file.kind === 'unknown' || file.kind === 'config') return;
+  if (!file.data) {
+    // Unreadable or unparsable, but it exists: references to its path's id are not reported again.
+    let s = corpus.idsOfInvalid.get(file.kind);
+    if (!s) corpus.idsOfInvalid.set(file.kind, (s = new Set()));
+    s.add(file.pathId);
+    return;
+  }
   const errors = file.schemaErrors ?? (file.schemaErrors = validate(file.kind, file.data));
   const id = typeof file.data.id === 'string' ? file.data.id : undefined;
   if (errors.length > 0 || !id) {
