@@ -1,4 +1,8 @@
+import { acronymDefined } from './acronym-defined.js';
 import { bodyPlainText } from './body-plain-text.js';
+import { editorialNote } from './editorial-note.js';
+import { internalReference } from './internal-reference.js';
+import { numbering } from './numbering.js';
 import { dateOrder } from './date-order.js';
 import { evidenceRequired } from './evidence-required.js';
 import { fileReadable } from './file-readable.js';
@@ -39,6 +43,10 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   evidenceRequired,
   bodyPlainText,
+  numbering,
+  editorialNote,
+  acronymDefined,
+  internalReference,
   unusedSuppression,
 ];
 

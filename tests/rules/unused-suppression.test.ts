@@ -56,17 +56,17 @@ describe('suppressions', () => {
   });
 
   it('--update-baseline records findings of frozen texts only; the baseline then suppresses them; a stale entry is reported', async () => {
-    const root = corpus({ 'paragraphs/draft/1.md': mini('paragraphs/draft/1.md').replace('---\nThe member', '---\n1. The member'), 'paragraphs/adopted/2.md': badBody, 'instruments/untoc.md': mini('instruments/untoc.md').replace('articles: 41', 'articles: 0') });
+    const root = corpus({ 'paragraphs/draft/1.md': mini('paragraphs/draft/1.md').replace('---\nThe member', '---\n1. The member'), 'paragraphs/adopted/2.md': badBody, 'instruments/ia-mla.md': mini('instruments/ia-mla.md').replace('sources: [test fixture]', 'sources: []') });
     const before = await lintJson(root);
     expect(before.code).toBe(1);
     const up = await lintJson(root, ['--update-baseline']);
     expect(up.err).toContain('recorded 2 finding(s)');
     const text = readFileSync(join(root, 'plan.baseline.yaml'), 'utf8');
     expect(text).toContain('file: paragraphs/draft/1.md');
-    expect(text).not.toContain('instruments/untoc.md');
+    expect(text).not.toContain('instruments/ia-mla.md');
     // the instrument's schema error is not baselined: still exit 1
     expect(up.code).toBe(1);
-    writeFileSync(join(root, 'instruments/untoc.md'), mini('instruments/untoc.md'));
+    writeFileSync(join(root, 'instruments/ia-mla.md'), mini('instruments/ia-mla.md'));
     const after = await lintJson(root);
     expect(after.code).toBe(0);
     expect(after.files.flatMap((f) => f.suppressedMessages)).toHaveLength(2);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { mini } from '../helpers/mini-text.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { acronymDefined } from '../../src/rules/acronym-defined.js';
+import { scanAcronyms } from '../../src/text/acronyms.js';
+
+const p1 = mini('paragraphs/adopted/1.md');
+const p2 = mini('paragraphs/adopted/2.md');
+const body = (p: string, text: string) => p.replace(/---\n[^\n]*\n$/, `---\n${text}\n`);
+ruleTester(acronymDefined, {
+  valid: [
+    { name: 'the mini corpus', files: {} },
+    { name: 'spelled out first, used after', files: { 'paragraphs/adopted/1.md': body(p1, 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), 'paragraphs/adopted/2.md': body(p2, 'CEDOT will report.') } },
+    { name: 'an instrument short title', files: { 'paragraphs/adopted/2.md': body(p2, 'States consider ratifying the UNTOC.') } },
+    { name: 'preambular capitals and symbols', files: { 'paragraphs/adopted/2.md': body(p2, 'NOTING WITH SATISFACTION resolution AG/RES. 2116 (XXXV-O/05) and document CP/CSH-1018/08, section II.') } },
+  ],
+  invalid: [
+    { name: 'used before spelled out', files: { 'paragraphs/adopted/1.md': body(p1, 'CEDOT will meet.'), 'paragraphs/adopted/2.md': body(p2, 'The Special Committee (CEDOT) reports.') }, errors: [{ file: 'paragraphs/adopted/1.md', line: 15, column: 1, message: 'CEDOT is used before the text spells it out (in adopted/2)' }] },
+    { name: 'never spelled out and unknown', files: { 'paragraphs/adopted/2.md': body(p2, 'Member states consider the ZZTOP network.') }, errors: [{ file: 'paragraphs/adopted/2.md', line: 23, column: 28, message: 'ZZTOP is never spelled out' }] },
+  ],
+});
+
+describe('scanAcronyms', () => {
+  it('finds acronyms, marks definitions, strips meeting numbers, skips roman numerals and symbols', () => {
+    const hits = scanAcronyms('Prior to REMJA-VI, the Inter-American Drug Abuse Control Commission (CICAD) and the MEM of the OAS (section IV, AG/RES. 2026 (XXXIV-O/04)).');
+    expect(hits.map((h) => `${h.acronym}${h.defines ? '*' : ''}`)).toEqual(['REMJA', 'CICAD*', 'MEM', 'OAS']);
+  });
+  it('keeps a lone acronym that opens a sentence', () => {
+    expect(scanAcronyms('CEDOT will follow up.').map((h) => h.acronym)).toEqual(['CEDOT']);
+    expect(scanAcronyms('RECOGNIZING the impact of crime on the OAS').map((h) => h.acronym)).toEqual(['OAS']);
+  });
+});
