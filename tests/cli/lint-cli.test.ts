@@ -109,7 +109,9 @@ describe('plan lint (end to end)', () => {
     const missing = plan(['lint', '--corpus', '/nonexistent/corpus']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Corpus folder not found');
-    const none = plan(['lint'], { cwd: mkdtempSync(join(tmpdir(), 'plan-empty-')) });
+    const empty = mkdtempSync(join(tmpdir(), 'plan-empty-'));
+    roots.push(empty);
+    const none = plan(['lint'], { cwd: empty });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('No corpus found');
     expect(plan(['lint', '--max-warnings', 'many']).code).toBe(2);

@@ -3,7 +3,7 @@
  * rule, message, exit code). HAZARDS.md records what several of them did to
  * our libraries on this machine.
  */
-import { mkdirSync, mkfifoSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkfifoSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -69,14 +69,15 @@ const CASES: Case[] = [
   { name: 'a title with a newline ::error:: and ANSI escapes', files: { [P]: p2.replace('[member-states]', '["x\\n::error::pwned\\u001b[31m"]') }, expect: [{ file: P, line: 8, rule: 'schema', message: 'invalid form' }] },
   { name: 'file over the size cap', files: { [I]: inst('') + 'x'.repeat(1024 * 1024 + 1) }, expect: [{ file: I, line: 1, rule: 'file-readable', message: 'the limit is 1048576 bytes' }] },
   { name: 'a directory named x.md', setup: (r) => mkdirSync(join(r, 'instruments', 'dir.md')), expect: [{ file: 'instruments/dir.md', line: 1, rule: 'file-readable', message: 'folder named like a Markdown file' }] },
-  { name: 'a symlink to a secret outside the corpus', setup: (r) => { const s = join(tmpdir(), `plan-secret-${process.pid}.md`); writeFileSync(s, '---\nid: secret\n---\nTOP SECRET\n'); symlinkSync(s, join(r, 'instruments', 'secret.md')); }, expect: [{ file: 'instruments/secret.md', line: 1, rule: 'file-readable', message: 'symbolic link' }] },
+  { name: 'a symlink to a secret outside the corpus', setup: (r) => { writeFileSync(SECRET, '---\nid: secret\n---\nTOP SECRET\n'); symlinkSync(SECRET, join(r, 'instruments', 'secret.md')); }, expect: [{ file: 'instruments/secret.md', line: 1, rule: 'file-readable', message: 'symbolic link' }] },
   { name: 'a directory loop', setup: (r) => symlinkSync('..', join(r, 'paragraphs', 'adopted', 'up')), expect: [{ file: 'paragraphs/adopted/up', line: 1, rule: 'file-readable', message: 'symbolic link' }] },
   { name: 'a link to /dev/zero', setup: (r) => symlinkSync('/dev/zero', join(r, 'instruments', 'zero.md')), expect: [{ file: 'instruments/zero.md', line: 1, rule: 'file-readable', message: 'symbolic link' }] },
   { name: 'a FIFO', setup: (r) => mkfifo(join(r, 'instruments', 'fifo.md')), expect: [{ file: 'instruments/fifo.md', line: 1, rule: 'file-readable', message: 'not a regular file' }] },
 ];
 
 const roots: string[] = [];
-afterAll(() => roots.forEach(removeCorpus));
+const SECRET = join(tmpdir(), `plan-secret-${process.pid}.md`);
+afterAll(() => { roots.forEach(removeCorpus); rmSync(SECRET, { force: true }); });
 
 async function run(root: string): Promise<{ code: number; files: Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>; stderr: string }> {
   let out = '';
