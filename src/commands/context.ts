@@ -4,6 +4,8 @@ import { RULE_IDS } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { resolveToday } from '../cli/today.js';
 import { progress } from '../cli/progress.js';
+import { openCache } from '../corpus/cache.js';
+import { resolve } from 'node:path';
 
 export interface Loaded {
   corpus: Corpus;
@@ -11,12 +13,13 @@ export interface Loaded {
 }
 
 /** Finds, configures and loads the corpus once for a command run. */
-export function loadForCommand(g: GlobalOptions, io: Io): Loaded {
+export function loadForCommand(g: GlobalOptions, io: Io, opts: { cacheLocation?: string } = {}): Loaded {
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
   const config = loadConfig(root, RULE_IDS);
   const p = progress(io);
-  const corpus = loadCorpus(root, config, { onProgress: p.update });
+  const cache = opts.cacheLocation ? openCache(resolve(io.cwd, opts.cacheLocation), root) : undefined;
+  const corpus = loadCorpus(root, config, { onProgress: p.update, ...(cache ? { cache } : {}) });
   p.done();
   return { corpus, today };
 }

@@ -19,6 +19,8 @@ export interface LintCommandOptions {
   listRules?: boolean;
   changed?: string;
   updateBaseline?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -84,7 +86,8 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     throw new UsageError('--update-baseline records the findings of the whole corpus: run it without paths or --changed.');
   }
   const severities = parseRuleFlags(o.rule);
-  const { corpus, today } = loadForCommand(g, io);
+  const cacheLocation = o.cache || o.cacheLocation ? (o.cacheLocation ?? '.plancache/lint.json') : undefined;
+  const { corpus, today } = loadForCommand(g, io, cacheLocation ? { cacheLocation } : {});
   let only = selectFiles(corpus, io.cwd, paths);
   if (o.changed !== undefined) {
     const { filesForChanged } = await import('../corpus/changed.js');

@@ -8,12 +8,46 @@ import { LIMITS, readSource, type SourceFile } from './source-file.js';
 import type { Kind } from './types.js';
 import { walkCorpus } from './walk.js';
 import { readAll, threadCount } from './parallel.js';
+import { hashBytes, lookup, remember, saveCache, type ParseCache } from './cache.js';
+import { readAndValidate } from './read-one.js';
+import type { Found } from './walk.js';
+
+/** Reads with the cache: unchanged files come from it, the others are parsed (on threads if many) and remembered. */
+function readWithCache(found: Found[], cache: ParseCache, opts: LoadOptions): SourceFile[] {
+  const out: SourceFile[] = new Array(found.length);
+  const misses: number[] = [];
+  const hashes: string[] = [];
+  found.forEach((f, i) => {
+    if (f.refuse) {
+      out[i] = readAndValidate(f);
+      return;
+    }
+    const r = readBytes(f.path);
+    if ('problem' in r) {
+      out[i] = unreadable(f.path, f.rel, f.kind, f.pathId, r.problem);
+      return;
+    }
+    const h = (hashes[i] = hashBytes(r.bytes));
+    const hit = lookup(cache, f.rel, h);
+    if (hit) out[i] = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes, hit);
+    else misses.push(i);
+  });
+  const parsed = readAll(misses.map((i) => found[i]!), opts.threads ?? threadCount(misses.length), opts.onProgress);
+  misses.forEach((i, k) => {
+    out[i] = parsed[k]!;
+    remember(cache, parsed[k]!, hashes[i]!);
+  });
+  saveCache(cache, new Set(found.map((f) => f.rel)));
+  return out;
+}
 
 export interface LoadOptions {
   /** Only read these files' problems? No: the whole corpus is always read, references resolve against all of it. */
   onProgress?: (done: number, total: number) => void;
   /** Threads to read with (1 = the main thread only); default from the corpus size and PLAN_WORKERS. */
   threads?: number;
+  /** Reuse parse results of files whose bytes have not changed (`--cache`). */
+  cache?: ParseCache;
 }
 
 /**
@@ -94,7 +128,7 @@ const MAPS: Record<string, keyof Corpus> = {
 export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions = {}): Corpus {
   const corpus = emptyCorpus(root, config);
   const found = walkCorpus(root);
-  const files = readAll(found, opts.threads ?? threadCount(found.length), opts.onProgress);
+  const files = opts.cache ? readWithCache(found, opts.cache, opts) : readAll(found, opts.threads ?? threadCount(found.length), opts.onProgress);
   for (const file of files) {
     corpus.files.push(file);
     addEntity(corpus, file);
@@ -103,29 +137,31 @@ export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions
   return corpus;
 }
 
-/** Reads one file safely: never throws (a vanished or unreadable file becomes a problem). */
-export function readCorpusFile(path: string, rel: string, kind: SourceFile["kind"], pathId: string): SourceFile {
-  let bytes: Uint8Array;
+/** A file's bytes, or why it could not be read. Never throws. */
+export function readBytes(path: string): { bytes: Uint8Array } | { problem: string } {
   try {
     const st = statSync(path);
-    if (!st.isFile()) {
-      const f = readSource(path, rel, kind, pathId, new Uint8Array());
-      f.problems = [{ ruleId: 'file-readable', message: 'Not read: not a regular file.', line: 1, column: 1 }];
-      return f;
-    }
-    if (st.size > LIMITS.fileBytes) {
-      const f = readSource(path, rel, kind, pathId, new Uint8Array());
-      f.problems = [{ ruleId: 'file-readable', message: `File is ${st.size} bytes; the limit is ${LIMITS.fileBytes} bytes (a corpus file is never that large).`, line: 1, column: 1 }];
-      return f;
-    }
-    bytes = readFileSync(path);
+    if (!st.isFile()) return { problem: 'Not read: not a regular file.' };
+    if (st.size > LIMITS.fileBytes) return { problem: `File is ${st.size} bytes; the limit is ${LIMITS.fileBytes} bytes (a corpus file is never that large).` };
+    return { bytes: readFileSync(path) };
   } catch (e) {
-    const f = readSource(path, rel, kind, pathId, new Uint8Array());
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    f.problems = [{ ruleId: 'file-readable', message: `File could not be read (${code}): it may have been deleted or made unreadable during the run.`, line: 1, column: 1 }];
-    return f;
+    return { problem: `File could not be read (${code}): it may have been deleted or made unreadable during the run.` };
   }
-  return readSource(path, rel, kind, pathId, bytes);
+}
+
+/** A SourceFile for a file that could not be read. */
+export function unreadable(path: string, rel: string, kind: SourceFile['kind'], pathId: string, problem: string): SourceFile {
+  const f = readSource(path, rel, kind, pathId, new Uint8Array());
+  f.problems = [{ ruleId: 'file-readable', message: problem, line: 1, column: 1 }];
+  return f;
+}
+
+/** Reads one file safely: never throws (a vanished or unreadable file becomes a problem). */
+export function readCorpusFile(path: string, rel: string, kind: SourceFile['kind'], pathId: string): SourceFile {
+  const r = readBytes(path);
+  if ('problem' in r) return unreadable(path, rel, kind, pathId, r.problem);
+  return readSource(path, rel, kind, pathId, r.bytes);
 }
 
 function addEntity(corpus: Corpus, file: SourceFile): void {

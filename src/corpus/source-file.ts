@@ -66,7 +66,14 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Builds a SourceFile from raw bytes. Never throws on any input: every
  * problem becomes a LoadProblem with a position.
  */
-export function readSource(path: string, rel: string, kind: SourceFile['kind'], pathId: string, bytes: Uint8Array): SourceFile {
+/** What the YAML parse and schema validation of a file gave, kept by the cache. */
+export interface ParseResult {
+  data?: Record<string, unknown>;
+  problems: LoadProblem[];
+  schemaErrors?: SchemaError[];
+}
+
+export function readSource(path: string, rel: string, kind: SourceFile['kind'], pathId: string, bytes: Uint8Array, cached?: ParseResult): SourceFile {
   const file: SourceFile = {
     path, rel, kind, pathId, text: '', hadBom: false, eol: '\n', yamlStartLine: 2, body: '', bodyStartLine: 1, problems: [],
   };
@@ -96,6 +103,13 @@ export function readSource(path: string, rel: string, kind: SourceFile['kind'], 
     return file;
   }
   splitFrontMatter(file);
+  if (cached) {
+    // Same bytes as when the cache was written: the parse would give the same answer.
+    file.problems = cached.problems;
+    if (cached.data) file.data = cached.data;
+    if (cached.schemaErrors) file.schemaErrors = cached.schemaErrors;
+    return file;
+  }
   if (file.yamlText !== undefined) parseYaml(file);
   return file;
 }
