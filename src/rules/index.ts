@@ -1,5 +1,8 @@
 import { acronymDefined } from './acronym-defined.js';
 import { bodyPlainText } from './body-plain-text.js';
+import { citationDeclared } from './citation-declared.js';
+import { forceMatchesText } from './force-matches-text.js';
+import { instrumentTitle } from './instrument-title.js';
 import { editorialNote } from './editorial-note.js';
 import { internalReference } from './internal-reference.js';
 import { numbering } from './numbering.js';
@@ -47,6 +50,9 @@ export const RULES: readonly Rule[] = [
   editorialNote,
   acronymDefined,
   internalReference,
+  citationDeclared,
+  instrumentTitle,
+  forceMatchesText,
   unusedSuppression,
 ];
 

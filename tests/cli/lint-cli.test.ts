@@ -52,6 +52,7 @@ describe('plan lint (end to end)', () => {
       'paragraphs/adopted/1.md:13:24 known-instrument',
       'paragraphs/adopted/2.md:9:8 schema',
       'paragraphs/draft/1.md:12:16 known-article',
+      'paragraphs/draft/1.md:19:67 citation-declared',
     ]);
     expect(files.every((f) => f.filePath.startsWith('/'))).toBe(true);
   });

@@ -1,0 +1,62 @@
+import type { Paragraph } from '../corpus/model.js';
+import type { Cite } from '../corpus/types.js';
+import { scanCitations } from '../text/citations.js';
+import { corpusResolver } from '../text/resolver.js';
+import { didYouMean } from '../util/text.js';
+import { articleLabels } from './known-article.js';
+import type { Rule } from './types.js';
+
+/** The YAML lines that declare a citation, inserted into front matter by --fix. */
+export function declareCiteFix(p: Paragraph, cite: Cite): { range: [number, number]; text: string } {
+  const f = p.file;
+  const entry = `  - instrument: ${cite.instrument}\n${cite.articles?.length ? `    articles: [${cite.articles.map((a) => JSON.stringify(a)).join(', ')}]\n` : ''}${cite.paragraph ? `    paragraph: ${JSON.stringify(cite.paragraph)}\n` : ''}${cite.text ? `    text: ${JSON.stringify(cite.text)}\n` : ''}`;
+  const yamlStart = f.text.indexOf('\n') + 1;
+  const yamlEnd = yamlStart + (f.yamlText?.length ?? 0) + 1; // the newline before the closing fence
+  const lines = (f.yamlText ?? '').split('\n');
+  const at = lines.findIndex((l) => /^cites:\s*(\[\s*\])?\s*$/.test(l));
+  if (at < 0) return { range: [yamlEnd, yamlEnd], text: `cites:\n${entry}` };
+  if (/\[\s*\]/.test(lines[at]!)) {
+    const off = yamlStart + lines.slice(0, at).join('\n').length + (at ? 1 : 0);
+    return { range: [off, off + lines[at]!.length + 1], text: `cites:\n${entry}` };
+  }
+  let end = at + 1;
+  while (end < lines.length && /^(\s+|-)/.test(lines[end]!) && lines[end] !== '') end++;
+  const off = yamlStart + lines.slice(0, end).join('\n').length + 1;
+  return { range: [off, off], text: entry };
+}
+
+/**
+ * Every citation the text makes ("(CTOC, Art. 12)", "Article 16 of the United
+ * Nations Convention…", "Article 27.2 of the Palermo Convention") is declared
+ * in front matter, names an instrument of the corpus, and an article it has.
+ */
+export const citationDeclared: Rule = {
+  id: 'citation-declared',
+  description: 'A citation in the text names a known instrument and an existing article, and is declared in the front matter `cites`.',
+  severity: 'error',
+  scope: 'corpus',
+  check(ctx) {
+    const resolve = corpusResolver(ctx.corpus);
+    for (const p of ctx.corpus.paragraphs.values()) {
+      for (const c of scanCitations(p.file.body, resolve)) {
+        const at = { body: [c.start, c.end] as [number, number] };
+        if (!c.instrument) {
+          ctx.report(p.file, at, `Citation "${c.text}" names \`${c.name}\`, which is not an instrument of the corpus (title, short title or alias)${didYouMean(c.name, [...ctx.corpus.instruments.values()].flatMap((i) => [i.fm.title, ...(i.fm['short-titles'] ?? [])])) || '.'}`);
+          continue;
+        }
+        const ins = ctx.corpus.instruments.get(c.instrument);
+        const labels = ins ? articleLabels(ins.fm) : undefined;
+        const missingArticles = labels ? c.articles.filter((a) => !labels.has(a)) : [];
+        for (const a of missingArticles) ctx.report(p.file, at, `Citation "${c.text}": article ${a} does not exist in \`${c.instrument}\` (${typeof ins!.fm.articles === 'number' ? `articles 1-${ins!.fm.articles}` : `${labels!.size} articles`}).`);
+        const declared = (p.fm.cites ?? []).filter((d) => d.instrument === c.instrument);
+        const undeclared = c.articles.filter((a) => !declared.some((d) => d.articles?.includes(a)));
+        if (undeclared.length) {
+          const cite: Cite = { instrument: c.instrument, articles: undeclared, text: c.text };
+          if (c.paragraph && undeclared.length === 1) cite.paragraph = c.paragraph;
+          const fix = declareCiteFix(p, cite);
+          ctx.report(p.file, at, `Citation "${c.text}" is not declared: add {instrument: ${c.instrument}, articles: [${undeclared.join(', ')}]} to \`cites\`.`, { fix });
+        }
+      }
+    }
+  },
+};

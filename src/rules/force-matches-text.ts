@@ -1,0 +1,35 @@
+import { detectForce } from '../text/force.js';
+import type { Rule } from './types.js';
+
+/**
+ * The `force` in front matter is the one the wording gives (shall, must,
+ * should, may, consider, "urges", "it is recommended"...; the strongest governs
+ * where a paragraph mixes several). A paragraph with no normative wording of
+ * its own (a list item taking its lead-in's force) is not checked.
+ */
+export const forceMatchesText: Rule = {
+  id: 'force-matches-text',
+  description: 'The `force` recorded in front matter matches the normative wording of the text (the strongest governs).',
+  severity: 'warn',
+  scope: 'corpus',
+  check(ctx) {
+    for (const p of ctx.corpus.paragraphs.values()) {
+      if (!p.fm.force) continue;
+      const d = detectForce(p.file.body);
+      if (!d || d.force === p.fm.force) continue;
+      ctx.report(p.file, { path: ['force'] }, `Force is \`${p.fm.force}\`, but the text says "${d.text}" (\`${d.force}\`): the strongest wording governs.`, {
+        related: [{ file: p.file.path, ...posOf(p.file.text.length - p.file.body.length + d.start, p.file.text), message: 'the wording' }],
+      });
+    }
+  },
+};
+
+function posOf(offset: number, text: string): { line: number; column: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return { line, column: offset - last };
+}
