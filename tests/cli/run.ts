@@ -18,7 +18,8 @@ export function plan(args: string[], opts: { cwd?: string; env?: Record<string, 
     cwd: opts.cwd ?? REPO,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...opts.env },
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 120_000,
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
