@@ -718,7 +718,8 @@ const BODY_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['gtdot', /\bGTDOT\b|\bTechnical Group\b/g],
   ['iajc', /\bInter-American Juridical Committee\b/g],
   ['unodc', /\bUNODC\b/g],
-  ['oas', /\bOAS\b(?![\s\u00a0]+(?:[A-Z]|member)|['\u2019]s)|\bthe Organization\b/g],
+  // "the OAS" as an actor ("the OAS should consider", "with OAS assistance"), not as an adjective ("the OAS information technology area").
+  ['oas', /\bthe OAS\b(?=[\s\u00a0]*(?:[,.;)]|should|will|shall|must|may|might|is|has|can)\b|[\s\u00a0]*(?:[,.;)]|$))|\bOAS assistance\b|\bthe Organization\b/g],
 ];
 
 /** Body ids named in `clause`, in order of first mention. */
@@ -742,16 +743,22 @@ export function addresseesOf(body: string, forces: DetectedForce[]): string[] {
     for (const x of xs) if (!ids.includes(x.id)) ids.push(x.id);
   };
   if (forces.length > 0) {
+    // The subject of each sentence's first normative verb: the words before it in that sentence.
+    const seen = new Set<number>();
     for (const f of forces) {
       const head = body.slice(0, f.start);
-      const b = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf(': '), head.lastIndexOf(':  '));
-      add(bodiesIn(head.slice(b < 0 ? 0 : b + 1)));
+      const b = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf(': '));
+      const from = b < 0 ? 0 : b + 1;
+      if (seen.has(from)) continue;
+      seen.add(from);
+      add(bodiesIn(head.slice(from)));
     }
   } else {
+    // No normative verb: a body named at the very start ("Member states designate...", "The General Secretariat maintains...").
     const comma = body.indexOf(',');
     const words = body.split(/\s+/).slice(0, 8).join(' ');
     const head = comma >= 0 && comma < words.length ? body.slice(0, comma) : words;
-    add(bodiesIn(head).filter((x) => x.at <= 10));
+    add(bodiesIn(head).filter((x) => /^(?:(?:that|the|those|each|all|oas)\s+)*$/i.test(head.slice(0, x.at))));
   }
   return ids;
 }
@@ -802,7 +809,7 @@ export function computeParagraphs(doc: SplitDocument, resolve: (name: string) =>
     const body = p.lines.join('\n');
     const flat = p.lines.join(' ');
     // Force: its own, else its lead-in's (a list item).
-    const own = detectForce(flat);
+    const own = detectForce(body);
     const inherited = !own && p.leadIn ? forceOf.get(p.leadIn) : undefined;
     const force = own ?? inherited;
     forceOf.set(p, force);
@@ -850,7 +857,7 @@ export function computeParagraphs(doc: SplitDocument, resolve: (name: string) =>
     // Addressees, where the text makes them plain.
     let addressees: string[] = [];
     if (ADDRESSED.has(p.type)) {
-      addressees = addresseesOf(flat, own ? findForces(flat) : []);
+      addressees = addresseesOf(flat, own ? findForces(flat) : []); // same offsets as body: lines joined by one space
       if (addressees.length === 0 && p.leadIn) addressees = addrOf.get(p.leadIn) ?? [];
       if (addressees.length === 0 && p.sectionAddressees) addressees = [...p.sectionAddressees];
     }
@@ -899,11 +906,10 @@ const DOCUMENT_ORDER = ['id', 'title', 'symbol', 'date', 'author', 'status', 'ge
 /** Relation types the importer computes and owns; others are hand-curated and kept. */
 const OWNED_RELATIONS = new Set(['part-of', 'refers-to']);
 
-function ordered(obj: Record<string, unknown>, order: string[], cite = false): Record<string, unknown> {
+function ordered(obj: Record<string, unknown>, order: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
   for (const k of Object.keys(obj)) if (!order.includes(k) && obj[k] !== undefined) out[k] = obj[k];
-  void cite;
   return out;
 }
 
@@ -980,11 +986,8 @@ export function renderFile(data: Record<string, unknown>, body: string): string 
 /** The document's short neutral description (its body). */
 function documentBody(d: SplitDocument, count: number): string {
   const m = d.spec.meta;
-  const kinds = new Map<string, number>();
-  const types = d.spec.meta.status === 'adopted' ? 'adopted' : 'circulated draft';
-  for (const p of d.paragraphs) kinds.set(p.type, (kinds.get(p.type) ?? 0) + 1);
-  const parts = [...kinds.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${n} ${k}`);
-  return `${m.title} (${types}, ${m.date}).\n\nSplit by the seed importer (src/import/seeds.ts) from ${d.spec.file} into ${count} paragraphs: ${parts.join(', ')}.`;
+  const status = m.status === 'adopted' ? 'Adopted' : 'A draft as circulated';
+  return `${m.title}. ${status}; ${m.date}.\n\nSplit by the seed importer (src/import/seeds.ts) from sources/seeds/${d.spec.file} into ${count} paragraphs, list items, bullets and footnotes, each with its text verbatim.`;
 }
 
 /** Reads instrument names from corpus/instruments/*.md (title, short-titles, aliases). */

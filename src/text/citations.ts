@@ -100,8 +100,8 @@ function nameBefore(text: string, pos: number): Token[] {
 function trimName(toks: Token[]): Token[] {
   let a = 0;
   let b = toks.length;
-  while (a < b && CONNECTORS.has(toks[a]!.word)) a++;
-  while (b > a && CONNECTORS.has(toks[b - 1]!.word)) b--;
+  while (a < b && CONNECTORS.has(toks[a]!.word.toLowerCase())) a++;
+  while (b > a && CONNECTORS.has(toks[b - 1]!.word.toLowerCase())) b--;
   return toks.slice(a, b);
 }
 
@@ -182,7 +182,7 @@ export function scanCitations(text: string, resolve: (name: string) => string | 
     let id: string | undefined;
 
     // "Article N of [the] NAME"
-    const of = new RegExp(String.raw`${SP}+of${SP}+`, 'uy');
+    const of = new RegExp(String.raw`${SP}+of${SP}+`, 'iuy');
     of.lastIndex = listEnd;
     const ofm = of.exec(text);
     if (ofm) {

@@ -17,6 +17,12 @@ const WS = String.raw`[\s\u00a0\u202f]`;
 /** `will` as a noun: "political will", "the will of", "goodwill" is one word already. */
 const WILL_NOUN_BEFORE = /\b(?:political|good|free|ill|own|the|a|their|its|our|his|her|popular|general|collective|strong|of)[\s\u00a0]+$/i;
 
+/**
+ * "may"/"might" right after a relative pronoun or in a purpose clause describes
+ * ("factors that may contribute", "so that they may be uploaded"); it asks nothing.
+ */
+const DESCRIPTIVE_MODAL = /(?:\b(?:that|which|who)|\bso[\s\u00a0]+that[\s\u00a0]+\w+)[\s\u00a0]+$/i;
+
 function before(text: string, at: number, n = 40): string {
   return text.slice(Math.max(0, at - n), at);
 }
@@ -65,10 +71,14 @@ const PATTERNS: Pattern[] = [
       if (/\bas[\s\u00a0]+(?:the[\s\u00a0]+case[\s\u00a0]+)?$/i.test(before(t, at))) return false; // "as the case may be", "as may be necessary"
       if (/^may[\s\u00a0]+or[\s\u00a0]+may[\s\u00a0]+not\b/i.test(after(t, at))) return false;
       if (/\bmay[\s\u00a0]+or[\s\u00a0]+$/i.test(before(t, at))) return false;
-      return true;
+      return !DESCRIPTIVE_MODAL.test(before(t, at));
     },
   },
-  { force: 'might', re: /\bmight\b/giu, keep: (t, at) => !/\bwith[\s\u00a0]+(?:all[\s\u00a0]+)?(?:its|their|his|her|our)?[\s\u00a0]*$/i.test(before(t, at)) },
+  {
+    force: 'might',
+    re: /\bmight\b/giu,
+    keep: (t, at) => !/\bwith[\s\u00a0]+(?:all[\s\u00a0]+)?(?:its|their|his|her|our)?[\s\u00a0]*$/i.test(before(t, at)) && !DESCRIPTIVE_MODAL.test(before(t, at)),
+  },
   // "CONSIDERING" in capitals opens a preambular paragraph: not normative.
   { force: 'consider', re: /\bconsider(?:s|ing)?\b/giu, keep: (_t, _at, m) => m !== 'CONSIDERING' },
 ];
