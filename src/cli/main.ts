@@ -45,6 +45,8 @@ export async function main(io: Io): Promise<number> {
     .option('--list-rules', 'list the rules with their default severity and description')
     .option('--changed <git-ref>', 'report only files changed since the git revision, and the files that link to them')
     .option('--update-baseline', 'record the current findings of circulated and adopted texts in corpus/plan.baseline.yaml')
+    .option('--fix', 'apply the safe fixes (canonical titles, declaring a cited article) to files of working drafts, atomically')
+    .option('--fix-dry-run', 'show the fixes --fix would make, as a diff, without writing')
     .option('--cache', 'reuse the parse of files whose content has not changed since the last run (in .plancache/)')
     .option('--cache-location <file>', 'where the cache lives (implies --cache; default .plancache/lint.json)')
     .action(async (paths: string[], o, cmd: Command) => {

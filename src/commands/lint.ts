@@ -21,6 +21,8 @@ export interface LintCommandOptions {
   updateBaseline?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -100,6 +102,24 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     const n = writeBaseline(corpus, result, baseline, today);
     io.stderr.write(`plan: recorded ${n} finding(s) of circulated and adopted texts in ${baseline.path}\n`);
     result = lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) });
+  }
+  if (o.fix || o.fixDryRun) {
+    const { computeFixes, writeFix, unifiedDiff } = await import('../fix.js');
+    const fixes = computeFixes(corpus, result);
+    if (o.fixDryRun) {
+      for (const f of fixes) io.stdout.write(unifiedDiff(f.file.rel, f.before, f.after));
+      io.stderr.write(`plan: --fix-dry-run: ${fixes.reduce((n, f) => n + f.applied.length, 0)} fix(es) in ${fixes.length} file(s) of working drafts; nothing written.\n`);
+      return fixes.length ? 1 : 0;
+    }
+    for (const f of fixes) {
+      writeFix(f);
+      for (const d of f.applied) io.stderr.write(`plan: fixed ${f.file.rel}:${d.line}:${d.column} ${d.ruleId}\n`);
+    }
+    if (fixes.length) {
+      // Lint again what is now on disk, so the report is about the fixed files.
+      const again = loadForCommand(g, io);
+      result = lint(again.corpus, { today, severities, baseline: loadBaseline(again.corpus.root), ...(only ? { only } : {}) });
+    }
   }
   if (o.quiet) result = quiet(result);
   io.stdout.write(fmt(result, { color: useColor(g.color, io), cwd: io.cwd }));
