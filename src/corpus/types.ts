@@ -148,7 +148,8 @@ export interface InstrumentFM {
   aliases?: InstrumentAlias[];
   type: 'convention' | 'protocol' | 'agreement' | 'treaty';
   parent?: string;
-  organization: string;
+  /** Absent when no source says. */
+  organization?: string;
   depositary?: string;
   'depositary-ref'?: string;
   adopted?: { date?: string; place?: string };
