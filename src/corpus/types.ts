@@ -137,6 +137,8 @@ export interface ParagraphFM {
 export interface InstrumentAlias {
   text: string;
   note?: string;
+  /** A slip of the text that used it (wrong word or year): resolves, but working drafts are told the canonical title. */
+  slip?: boolean;
   /** Paragraphs that use this form. */
   'used-in'?: string[];
 }

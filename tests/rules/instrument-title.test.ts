@@ -7,12 +7,21 @@ import { scanTitles } from '../../src/text/titles.js';
 const p2 = mini('paragraphs/adopted/2.md');
 const body = (t: string) => p2.replace(/---\n[^\n]*\n$/, `---\n${t}\n`);
 const f = 'paragraphs/adopted/2.md';
+const withSlip = mini('instruments/ia-mla.md').replace('sources:', `aliases:
+  - text: Inter-American Convention on Mutual Legal Assistance in Criminal Matters
+    note: Adds "Legal" to the title.
+    slip: true
+sources:`);
+const asWorkingDraft = mini('documents/adopted.md').replace('status: adopted', 'status: working-draft');
+const legal = body('States consider the Inter-American Convention on Mutual Legal Assistance in Criminal Matters.');
 ruleTester(instrumentTitle, {
   valid: [
     { name: 'the mini corpus', files: {} },
     { name: 'canonical title followed by more words', files: { [f]: body('States consider the Inter-American Convention on Mutual Assistance in Criminal Matters and Its Protocol.') } },
+    { name: 'a recorded slip in an adopted text', files: { 'instruments/ia-mla.md': withSlip, [f]: legal } },
   ],
   invalid: [
+    { name: 'a recorded slip repeated in a working draft', files: { 'instruments/ia-mla.md': withSlip, 'documents/adopted.md': asWorkingDraft, [f]: legal }, errors: [{ file: f, line: 23, column: 21, message: 'repeats a slip recorded for `ia-mla` (Adds "Legal" to the title): write "Inter-American Convention on Mutual Assistance in Criminal Matters"' }] },
     { name: 'a wrong word', files: { [f]: body('States consider the Inter-American Convention on Mutual Assistance in Criminal Affairs.') }, errors: [{ file: f, line: 23, column: 21, message: 'did you mean "Inter-American Convention on Mutual Assistance in Criminal Matters"' }] },
     { name: 'a typo', files: { [f]: body('States ratify the United Nations Convention against Transnational Organised Crime.') }, errors: [{ file: f, line: 23, message: '`untoc`' }] },
   ],
