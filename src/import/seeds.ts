@@ -11,9 +11,13 @@
  * item marker.
  *
  * Re-running is safe: hand-curated keys of existing files (addressees,
- * obligation, priority, notes, relations other than part-of / refers-to, and
- * any key the importer does not compute) are kept; only computed keys and the
- * body are rewritten, and output is byte-identical on re-run.
+ * force, obligation, priority, notes, relations other than part-of /
+ * refers-to, cites beyond those the text makes, and any key the importer
+ * does not compute) are kept, and so are comment lines of the front matter
+ * (inline suppressions with their reasons); only computed keys and the body
+ * are rewritten, and output is byte-identical on re-run. The importer
+ * detects `force` only for a paragraph it writes for the first time: after
+ * that, the force is a reviewed fact of the file.
  *
  * Id conventions (paragraph `number`), beyond the contract in the design notes:
  * - a section's printed numbers are used as printed (`mex-draft-2005/9`,
@@ -888,7 +892,7 @@ export function computeParagraphs(doc: SplitDocument, resolve: (name: string) =>
 // Files
 
 /** Splits `---` front matter from a Markdown file; undefined when there is none. */
-export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string } | undefined {
+export function splitFrontMatter(text: string): { data: Record<string, unknown>; body: string; comments?: Record<string, string> } | undefined {
   const t = text.replace(/^\ufeff/, '');
   const lines = t.split('\n');
   if (lines[0]?.replace(/\r$/, '') !== '---') return undefined;
@@ -898,7 +902,15 @@ export function splitFrontMatter(text: string): { data: Record<string, unknown>;
   if (doc.errors.length > 0) throw new Error(`invalid YAML front matter: ${doc.errors[0]?.message ?? ''}`);
   const data = doc.toJS({ maxAliasCount: 0 }) as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data: {}, body: lines.slice(end + 1).join('\n') };
-  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n') };
+  const comments: Record<string, string> = {};
+  if (YAML.isMap(doc.contents)) {
+    doc.contents.items.forEach((pair, i) => {
+      const k = YAML.isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const before = i === 0 ? [doc.commentBefore, (pair.key as YAML.Scalar | null)?.commentBefore].filter(Boolean).join('\n') : (pair.key as YAML.Scalar | null)?.commentBefore;
+      if (k && before) comments[k] = before;
+    });
+  }
+  return { data: data as Record<string, unknown>, body: lines.slice(end + 1).join('\n'), ...(Object.keys(comments).length ? { comments } : {}) };
 }
 
 const PARAGRAPH_ORDER = ['id', 'document', 'number', 'printed', 'position', 'section', 'type', 'addressees', 'force', 'cites', 'relations', 'obligation', 'priority', 'notes'];
@@ -920,6 +932,19 @@ function orderRelation(r: Relation): Relation {
   return ordered(r as unknown as Record<string, unknown>, ['type', 'target', 'resolved', 'description', 'text', 'basis', 'note']) as unknown as Relation;
 }
 
+/** The cites the text makes, then the curated ones that are not among them (a cite of a whole instrument named without articles, say). */
+function mergeCites(computed: Cite[], old: unknown): Cite[] | undefined {
+  const out = computed.map(orderCite);
+  const key = (c: Cite): string => JSON.stringify(orderCite(c));
+  const seen = new Set(out.map(key));
+  for (const c of Array.isArray(old) ? (old as Cite[]) : []) {
+    if (!c || typeof c !== 'object' || seen.has(key(c))) continue;
+    seen.add(key(c));
+    out.push(orderCite(c));
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 /** Merges computed paragraph keys into an existing file's front matter (hand-curated keys kept). */
 export function mergeParagraph(c: ComputedParagraph, old: Record<string, unknown> | undefined): Record<string, unknown> {
   const o = old ?? {};
@@ -939,8 +964,8 @@ export function mergeParagraph(c: ComputedParagraph, old: Record<string, unknown
     section: c.section,
     type: c.type,
     addressees: has('addressees') ? o['addressees'] : c.addressees,
-    force: c.force,
-    cites: c.cites?.map(orderCite),
+    force: old ? o['force'] : c.force,
+    cites: mergeCites(c.cites ?? [], o['cites']),
     relations: relations.length > 0 ? relations : undefined,
     obligation: o['obligation'],
     priority: has('priority') ? o['priority'] : c.priority,
@@ -965,8 +990,14 @@ export function mergeDocument(computed: DocumentFM, old: Record<string, unknown>
 }
 
 /** YAML for front matter: block style, flow for short lists of words; no line folding. */
-export function toYaml(data: Record<string, unknown>): string {
+export function toYaml(data: Record<string, unknown>, comments?: Record<string, string>): string {
   const doc = new YAML.Document(data, { version: '1.2' });
+  if (comments && YAML.isMap(doc.contents)) {
+    for (const pair of doc.contents.items) {
+      const k = YAML.isScalar(pair.key) ? String(pair.key.value) : undefined;
+      if (k && comments[k] && YAML.isScalar(pair.key)) pair.key.commentBefore = comments[k];
+    }
+  }
   YAML.visit(doc, {
     Pair(_k, pair) {
       const key = YAML.isScalar(pair.key) ? String(pair.key.value) : '';
@@ -979,8 +1010,8 @@ export function toYaml(data: Record<string, unknown>): string {
 }
 
 /** A corpus file: front matter and body. */
-export function renderFile(data: Record<string, unknown>, body: string): string {
-  return `---\n${toYaml(data)}---\n${body.replace(/\n+$/, '')}\n`;
+export function renderFile(data: Record<string, unknown>, body: string, comments?: Record<string, string>): string {
+  return `---\n${toYaml(data, comments)}---\n${body.replace(/\n+$/, '')}\n`;
 }
 
 /** The document's short neutral description (its body). */
@@ -1056,9 +1087,9 @@ function readIfExists(path: string): string | undefined {
 /** Plans one output file: its new content given what is on disk. */
 function plan(path: string, make: (old: Record<string, unknown> | undefined) => { data: Record<string, unknown>; body: string }): { path: string; content: string; old?: string } {
   const oldText = readIfExists(path);
-  const old = oldText !== undefined ? splitFrontMatter(oldText)?.data : undefined;
-  const { data, body } = make(old);
-  const out: { path: string; content: string; old?: string } = { path, content: renderFile(data, body) };
+  const split = oldText !== undefined ? splitFrontMatter(oldText) : undefined;
+  const { data, body } = make(split?.data);
+  const out: { path: string; content: string; old?: string } = { path, content: renderFile(data, body, split?.comments) };
   if (oldText !== undefined) out.old = oldText;
   return out;
 }

@@ -77,9 +77,7 @@ function flatten(o: Outline[], path: string[] = []): Array<{ title: string; path
   return o.flatMap((e) => [{ title: e.title, path: [...path, e.title] }, ...flatten(e.children ?? [], [...path, e.title])]);
 }
 
-const has = existsSync(join(CORPUS, 'documents', 'mex-draft-2005.md'));
-
-describe.skipIf(!has)('the imported seed corpus', () => {
+describe('the imported seed corpus', () => {
   it.each(DOCS)('$id: document file, ids and paths agree', ({ id }) => {
     const d = readMd(join(CORPUS, 'documents', `${id}.md`));
     expect(d.fm['id']).toBe(id);
@@ -245,7 +243,8 @@ describe('the seed importer on a scratch corpus', () => {
         notes: ['checked by hand'],
         'x-review': 'done',
       };
-      writeFileSync(p, `---\n${YAML.stringify(fm)}---\nedited\n`);
+      const yaml = YAML.stringify({ ...fm, cites: [...((f.fm['cites'] as unknown[]) ?? []), { instrument: 'ia-extradition', text: 'treaties' }] }).replace(/^force:/m, '# plan-lint-disable-next-line force-matches-text -- reviewed by hand\nforce:');
+      writeFileSync(p, `---\n${yaml}---\nedited\n`);
       const dp = join(a, 'documents', 'mex-draft-2005.md');
       const d = readMd(dp);
       writeFileSync(dp, `---\n${YAML.stringify({ ...d.fm, notes: ['curated note'], status: 'adopted' })}---\nx\n`);
@@ -254,7 +253,10 @@ describe('the seed importer on a scratch corpus', () => {
       expect(r2.written.sort()).toEqual([dp, p].sort());
       const after = readMd(p);
       expect(after.fm['addressees']).toEqual(['member-states', 'general-secretariat']);
-      expect(after.fm['force']).toBe('shall');
+      // A reviewed force, a curated cite and a suppression comment are kept; the text's own cites come first.
+      expect(after.fm['force']).toBe('may');
+      expect(after.fm['cites']).toEqual([...((f.fm['cites'] as unknown[]) ?? []), { instrument: 'ia-extradition', text: 'treaties' }]);
+      expect(readFileSync(p, 'utf8')).toMatch(/\n# plan-lint-disable-next-line force-matches-text -- reviewed by hand\nforce: may\n/);
       expect(after.fm['obligation']).toEqual(fm.obligation);
       expect(after.fm['notes']).toEqual(['checked by hand']);
       expect(after.fm['x-review']).toBe('done');
