@@ -1,7 +1,127 @@
-import { UsageError } from '../errors.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
+import { useColor } from '../cli/color.js';
+import type { Corpus } from '../corpus/model.js';
+import { FORCES } from '../corpus/types.js';
+import { UsageError } from '../errors.js';
+import { lint } from '../lint.js';
+import { loadBaseline } from '../suppress.js';
+import { diffAll, diffInstrument, diffState } from '../reports/gaps-diff.js';
+import {
+  GAP_STATUSES, checkValues, gapsAll, gapsForInstrument, gapsForState, obligationItems, parseStaleAfter, reportStatuses,
+  resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
+} from '../reports/gaps.js';
+import { loadForCommand } from './context.js';
 
-/** Placeholder until the command lands (being written now). */
-export async function gapsCommand(_o: Record<string, unknown>, _g: GlobalOptions, _io: Io): Promise<number> {
-  throw new UsageError('plan gaps is not available in this build yet.');
+export interface GapsCommandOptions {
+  state?: string;
+  all?: boolean;
+  instrument?: string;
+  document?: string[];
+  includeDrafts?: boolean;
+  force?: string[];
+  status?: string[];
+  failOn?: string[];
+  staleAfter?: string;
+  since?: string;
+  format?: string;
+}
+
+export const GAPS_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+
+/**
+ * Up to this many files the lint note counts every lint error (a full lint
+ * run, about 0.1 s per 300 files); above it, only files that fail to load or
+ * fail the schema, which the loader has already found, so a report on a large
+ * corpus does not pay for a second pass.
+ */
+export const FULL_LINT_NOTE_MAX_FILES = 2000;
+
+/** The one-line stderr note on a corpus with errors, or '' when clean. */
+export function lintNote(corpus: Corpus, today: string): string {
+  if (corpus.files.length <= FULL_LINT_NOTE_MAX_FILES) {
+    let baseline: ReturnType<typeof loadBaseline> | undefined;
+    try {
+      baseline = loadBaseline(corpus.root);
+    } catch {
+      baseline = undefined;
+    }
+    const n = lint(corpus, { today, ...(baseline ? { baseline } : {}) }).errorCount;
+    return n ? `plan: note: the corpus has ${n} lint error${n === 1 ? '' : 's'}; run plan lint\n` : '';
+  }
+  const n = corpus.files.filter((f) => f.kind === 'unknown' || f.problems.length > 0 || (f.schemaErrors?.length ?? 0) > 0).length;
+  return n ? `plan: note: ${n} file${n === 1 ? '' : 's'} fail${n === 1 ? 's' : ''} to load or fail${n === 1 ? 's' : ''} the schema and ${n === 1 ? 'is' : 'are'} left out; run plan lint\n` : '';
+}
+
+function mode(o: GapsCommandOptions): 'state' | 'all' | 'instrument' {
+  const chosen = [o.state !== undefined && 'state', o.all && 'all', o.instrument !== undefined && 'instrument'].filter(Boolean) as Array<'state' | 'all' | 'instrument'>;
+  if (chosen.length === 0) throw new UsageError('Say which report: --state <ISO3>, --all or --instrument <id>.', 'e.g. plan gaps --state MEX, plan gaps --all, plan gaps --instrument untoc');
+  if (chosen.length > 1) throw new UsageError(`Choose one of --state, --all and --instrument (got ${chosen.map((c) => `--${c}`).join(' and ')}).`, 'Run them one after the other.');
+  return chosen[0]!;
+}
+
+async function format(view: GapsView, name: string, color: boolean): Promise<string> {
+  switch (name) {
+    case 'table': return (await import('../formatters/gaps-table.js')).gapsTable(view, { color });
+    case 'markdown': return (await import('../formatters/gaps-markdown.js')).gapsMarkdown(view);
+    case 'json': return (await import('../formatters/gaps-json.js')).gapsJson(view);
+    case 'csv': return (await import('../formatters/gaps-csv.js')).gapsCsv(view);
+    default: throw new UsageError(`Unknown format \`${name}\` for gaps; expected one of ${GAPS_FORMATS.join(', ')}.`);
+  }
+}
+
+/**
+ * `plan gaps`: parses the options, computes the report (and, with --since,
+ * the same report at that revision and the difference), writes it in the
+ * chosen format. Exit 1 when --fail-on matches an item, else 0.
+ */
+export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
+  const m = mode(o);
+  const fmt = o.format ?? 'table';
+  if (!(GAPS_FORMATS as readonly string[]).includes(fmt)) throw new UsageError(`Unknown format \`${fmt}\` for gaps; expected one of ${GAPS_FORMATS.join(', ')}.`);
+  const force = checkValues('--force', o.force, FORCES);
+  if (force && m === 'instrument') throw new UsageError('--force filters obligation items; --instrument lists states.', 'Use --force with --state or --all.');
+  const status = checkValues('--status', o.status, GAP_STATUSES);
+  const failOn = checkValues('--fail-on', o.failOn, GAP_STATUSES);
+  if (o.staleAfter !== undefined) parseStaleAfter(o.staleAfter, undefined);
+  if (o.since !== undefined && o.since.trim() === '') throw new UsageError('--since needs a git revision (a commit, branch or tag).');
+
+  const { corpus, today } = loadForCommand(g, io);
+  const state = m === 'state' ? resolveState(corpus, o.state!) : undefined;
+  const instrument = m === 'instrument' ? resolveInstrument(corpus, o.instrument!) : undefined;
+  const documents = selectDocuments(corpus, { ...(o.document ? { ids: o.document } : {}), ...(o.includeDrafts ? { includeDrafts: true } : {}) });
+  const opts: GapsOptions = {
+    today, documents, staleAfterYears: parseStaleAfter(o.staleAfter, corpus.config.staleAfterYears),
+    ...(force ? { force } : {}), ...(status ? { status } : {}),
+  };
+
+  // A bad revision is a usage error before any output.
+  const then = o.since !== undefined ? (await import('../corpus/at-revision.js')).loadCorpusAtRevision(corpus.root, o.since, corpus.config) : undefined;
+
+  io.stderr.write(lintNote(corpus, today));
+  if (state) {
+    const invalid = [...(corpus.idsOfInvalid.get('commitment') ?? [])].filter((id) => id.startsWith(`${state}/`)).length;
+    if (invalid) io.stderr.write(`plan: note: ${invalid} commitment file${invalid === 1 ? '' : 's'} of ${state} fail${invalid === 1 ? 's' : ''} the schema and ${invalid === 1 ? 'is' : 'are'} left out; run plan lint\n`);
+  }
+  if (obligationItems(corpus, documents).length === 0) {
+    io.stderr.write(`plan: note: ${documents.length ? documents.join(', ') : 'no document'} ${documents.length === 1 ? 'holds' : 'hold'} no obligation addressed to member states (paragraphs with \`obligation\`); nothing to report.\n`);
+  }
+
+  let view: GapsView;
+  if (m === 'state') view = { mode: 'state', report: gapsForState(corpus, state!, opts) };
+  else if (m === 'all') view = { mode: 'all', report: gapsAll(corpus, opts) };
+  else view = { mode: 'instrument', report: gapsForInstrument(corpus, instrument!, opts) };
+
+  if (then) {
+    // The same question at that revision: the same documents if they existed, else the adopted (or all) ones then.
+    const thenDocs = o.document ? o.document.filter((d) => then.corpus.documents.has(d)).sort() : selectDocuments(then.corpus, { ...(o.includeDrafts ? { includeDrafts: true } : {}) });
+    const { status: _status, ...unfiltered } = opts;
+    const thenOpts: GapsOptions = { ...unfiltered, documents: thenDocs };
+    if (view.mode === 'state') view.since = diffState(gapsForState(then.corpus, state!, thenOpts), gapsForState(corpus, state!, unfiltered), then.ref, then.commit);
+    else if (view.mode === 'all') view.since = diffAll(gapsAll(then.corpus, thenOpts), gapsAll(corpus, unfiltered), then.ref, then.commit);
+    else view.since = diffInstrument(gapsForInstrument(then.corpus, instrument!, thenOpts), gapsForInstrument(corpus, instrument!, unfiltered), then.ref, then.commit);
+  }
+
+  io.stdout.write(await format(view, fmt, useColor(g.color, io)));
+  if (failOn && reportStatuses(view.report).some((s) => failOn.includes(s))) return 1;
+  return 0;
 }

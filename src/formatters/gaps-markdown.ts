@@ -1,0 +1,161 @@
+/**
+ * `plan gaps --format markdown`: to paste into a note to delegations. GitHub
+ * flavoured tables; corpus text escaped so that it stays text (`|`, `<`,
+ * emphasis and link characters), accents and typographic quotes untouched.
+ */
+import type { GapStatus } from '../corpus/types.js';
+import { CHANGE_KINDS, type GapsDiff } from '../reports/gaps-diff.js';
+import {
+  GAP_STATUSES, documentsText, eventsText, formatAge, membershipLine, sourcesText, yearsBefore,
+  type GapsAllReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
+} from '../reports/gaps.js';
+import { printable } from '../util/text.js';
+import { SYMBOLS, letters, percent, splitBlank } from './gaps-table.js';
+
+/** Escapes text for a Markdown table cell or paragraph. */
+export function md(s: string): string {
+  return printable(s, 10_000).replace(/[\\`*_[\]<>|#~]/g, (ch) => (ch === '<' ? '&lt;' : ch === '>' ? '&gt;' : `\\${ch}`));
+}
+
+/** An id in code style (ids never hold a backtick; one is removed if present). */
+function code(s: string): string {
+  return `\`${printable(s, 500).replace(/`/g, '')}\``;
+}
+
+function table(header: string[], rows: string[][], align?: Array<'l' | 'r'>): string[] {
+  const sep = header.map((_, i) => (align?.[i] === 'r' ? '---:' : '---'));
+  return [`| ${header.join(' | ')} |`, `| ${sep.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+function staleNote(today: string, years: number): string {
+  return `Today: ${today}. Records older than ${years} year${years === 1 ? '' : 's'} (as of before ${yearsBefore(today, years)}) are marked stale.`;
+}
+
+function summaryTable(s: Pick<Summary, 'byStatus' | 'total' | 'done' | 'stale'>, noun: string): string[] {
+  return [
+    ...table(['Status', noun], [...GAP_STATUSES.map((k) => [`${SYMBOLS[k]} ${k}`, String(s.byStatus[k])]), ['**Total**', `**${s.total}**`]], ['l', 'r']),
+    '',
+    `Share done: ${percent(s.done)} (${s.byStatus.done} of ${s.total}). Stale records: ${s.stale}.`,
+  ];
+}
+
+function sinceSection(d: GapsDiff | undefined, withState: boolean, what: 'item' | 'state'): string[] {
+  if (!d) return [];
+  const out = ['', `## Since ${code(d.ref)} (${d.commit.slice(0, 12)})`, '',
+    `${CHANGE_KINDS.map((k) => `${d.counts[k]} ${k}`).join(', ')}; ${d.counts.unchanged} unchanged.`];
+  const rows = CHANGE_KINDS.flatMap((k) => d.changes.filter((c) => c.kind === k));
+  if (rows.length) {
+    out.push('');
+    const header = what === 'state' ? ['Change', 'State', 'Then', 'Now'] : [...(withState ? ['Change', 'State'] : ['Change']), 'Item', 'Then', 'Now'];
+    out.push(...table(header, rows.map((c) => [
+      c.kind,
+      ...(what === 'state' || withState ? [c.state ?? ''] : []),
+      ...(what === 'item' ? [code(c.key ?? '')] : []),
+      c.before ?? '—', c.after ?? '—',
+    ])));
+  }
+  return out;
+}
+
+function stateMd(r: GapsStateReport, since: GapsDiff | undefined): string {
+  const out: string[] = [`# Gaps: ${md(r.state.name)} (${r.state.id})`, ''];
+  const m = membershipLine(r.state.name, r.state.id, r.state.membership);
+  if (m) out.push(r.state.membership.status === 'participating' ? md(m) : `> **${md(m)}**`, '');
+  out.push(`What ${md(documentsText(r.documents))} ask${r.documents.length === 1 ? 's' : ''} of member states. ${staleNote(r.today, r.summary.staleAfterYears)}`, '');
+  out.push('## Summary', '', ...summaryTable(r.summary, 'Items'));
+  const actions = Object.entries(r.summary.byAction);
+  if (actions.length) out.push('', ...table(['Action', 'Items'], actions.map(([a, n]) => [md(a), String(n)]), ['l', 'r']));
+  out.push('', '## Items', '');
+  if (r.items.length === 0) out.push('No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
+  else {
+    out.push(...table(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Age'], r.items.map((i) => [
+      code(i.key), md(i.obligation.summary), i.force ?? '—', `${SYMBOLS[i.status]} ${i.status}`, i.asOf ?? '—',
+      i.ageDays === undefined ? '—' : `${formatAge(i.ageDays)}${i.stale ? ' (stale)' : ''}`,
+    ])));
+    const withRecords = r.items.filter((i) => i.records.length > 0);
+    if (withRecords.length) {
+      out.push('', '## Records', '');
+      for (const i of withRecords) {
+        out.push(`- ${code(i.key)}`);
+        i.records.forEach((rec, n) => {
+          const ev = eventsText(rec.events);
+          const src = sourcesText(rec.evidence);
+          out.push(`  - ${n === 0 ? '' : 'earlier: '}**${rec.status}** as of ${rec['as-of']}${ev ? `: ${md(ev)}` : ''}${src ? ` — ${md(src)}` : ''} (${code(rec.commitment)})${rec.note ? `. Note: ${md(rec.note)}` : ''}`);
+        });
+      }
+    }
+  }
+  out.push(...sinceSection(since, false, 'item'));
+  return out.join('\n') + '\n';
+}
+
+function allMd(r: GapsAllReport, since: GapsDiff | undefined): string {
+  const out: string[] = ['# Gaps: the hemisphere', ''];
+  const others = r.obligations.filter((o) => !o.instrument);
+  out.push(`${r.states.length} states × ${r.obligations.length} items (${r.instruments.length} instruments, ${others.length} other obligations) of ${md(documentsText(r.documents))}. ${staleNote(r.today, r.staleAfterYears)}`, '');
+  for (const s of r.states) {
+    const m = s.membership.status === 'participating' ? undefined : membershipLine(s.name, s.id, s.membership);
+    if (m) out.push(`> **${md(m)}**`, '');
+  }
+  const legend = `Legend: ${GAP_STATUSES.map((k) => `${SYMBOLS[k]} ${k}`).join(', ')}; · not shown (filtered out).`;
+  const cell = (st: GapStatus | undefined) => (st ? SYMBOLS[st] : '·');
+  const firstKey = new Map<string, string>();
+  for (const o of r.obligations) if (o.instrument && !firstKey.has(o.instrument)) firstKey.set(o.instrument, o.key);
+  if (r.instruments.length) {
+    out.push('## States × instruments', '');
+    out.push(...table(['State', ...r.instruments.map((_, i) => String(i + 1))], r.states.map((s) => [s.id, ...r.instruments.map((inst) => cell(s.statuses[firstKey.get(inst.id)!]))])));
+    out.push('', ...r.instruments.map((inst, i) => `${i + 1}. ${code(inst.id)}${inst.title ? ` — ${md(inst.title)}` : ''}`), '');
+  }
+  const { shown, blank } = splitBlank(r, others);
+  if (shown.length) {
+    out.push('## States × other obligations', '');
+    out.push(...table(['State', ...shown.map((_, i) => letters(i))], r.states.map((s) => [s.id, ...shown.map((o) => cell(s.statuses[o.key]))])));
+    out.push('', ...shown.map((o, i) => `- **${letters(i)}** ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '');
+  }
+  if (blank.length && r.states.length) {
+    out.push(`${shown.length ? '' : '## Other obligations\n\n'}No state has a record on ${blank.length === 1 ? 'this other obligation' : `these ${blank.length} other obligations`}:`, '');
+    out.push(...blank.map((o) => `- ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '');
+  }
+  if (r.instruments.length || shown.length) out.push(legend, '');
+  out.push('## Totals', '');
+  if (r.states.length === 0) out.push('No state: the corpus has no state files yet.');
+  else {
+    out.push(...table(['State', 'Name', 'Done', 'Share', ...GAP_STATUSES.map((k) => `${SYMBOLS[k]} ${k}`), 'Membership'], r.states.map((s) => [
+      s.id, md(s.name), `${s.summary.byStatus.done}/${s.summary.total}`, percent(s.summary.done), ...GAP_STATUSES.map((k) => String(s.summary.byStatus[k])),
+      s.membership.status === 'participating' ? '' : s.membership.status,
+    ]), ['l', 'l', 'r', 'r', ...GAP_STATUSES.map(() => 'r' as const), 'l']));
+    const total = r.states.reduce((n, s) => n + s.summary.total, 0);
+    const byStatus = Object.fromEntries(GAP_STATUSES.map((k) => [k, r.states.reduce((n, s) => n + s.summary.byStatus[k], 0)])) as Summary['byStatus'];
+    const stale = r.states.reduce((n, s) => n + s.summary.stale, 0);
+    out.push('', '### All states together', '', ...summaryTable({ byStatus, total, done: total ? byStatus.done / total : 0, stale }, 'State items'));
+  }
+  out.push(...sinceSection(since, true, 'item'));
+  return out.join('\n') + '\n';
+}
+
+function instrumentMd(r: GapsInstrumentReport, since: GapsDiff | undefined): string {
+  const title = r.instrument.title ? `${md(r.instrument.title)} (${code(r.instrument.id)})` : code(r.instrument.id);
+  const out: string[] = [`# Gaps: ${title}`, '', staleNote(r.today, r.staleAfterYears), ''];
+  out.push(r.obligations.length
+    ? `Asked by ${md(documentsText(r.documents))}: ${r.obligations.map((o) => `${code(o.key)}${o.force ? ` (${o.force})` : ''}`).join(', ')}.`
+    : `No obligation of ${md(documentsText(r.documents))} names it.`, '');
+  out.push('## Summary', '', ...summaryTable(r.summary, 'States'), '', '## States', '');
+  if (r.states.length === 0) out.push('No state (the corpus has no state files yet, or the filters left none).');
+  else {
+    out.push(...table(['State', 'Name', 'Status', 'Events', 'As of', 'Age', 'Source', 'Membership'], r.states.map((s) => [
+      s.id, md(s.name), `${SYMBOLS[s.status]} ${s.status}`, md(eventsText(s.events)) || '—', s.asOf ?? '—',
+      s.ageDays === undefined ? '—' : `${formatAge(s.ageDays)}${s.stale ? ' (stale)' : ''}`, md(sourcesText(s.evidence)) || '—',
+      s.membership.status === 'participating' ? '' : s.membership.status,
+    ])));
+  }
+  out.push(...sinceSection(since, true, 'state'));
+  return out.join('\n') + '\n';
+}
+
+export function gapsMarkdown(view: GapsView): string {
+  switch (view.mode) {
+    case 'state': return stateMd(view.report, view.since);
+    case 'all': return allMd(view.report, view.since);
+    case 'instrument': return instrumentMd(view.report, view.since);
+  }
+}

@@ -1,0 +1,632 @@
+/**
+ * `plan gaps`: what the texts ask of member states and where each state
+ * stands. Pure functions of a loaded Corpus and options; the command parses
+ * flags and picks a formatter.
+ *
+ * An obligation is a paragraph of the chosen documents with an `obligation`
+ * addressed to member states. It becomes one item per instrument it names
+ * (`<paragraph>#<instrument>`), else one item (`<paragraph>`). A state's
+ * status on an item comes from its commitments: on an instrument item, those
+ * about that instrument; on another item, those that `answers` the paragraph.
+ * The newest `as-of` decides; the other records are history.
+ */
+import type { Commitment, Corpus, Document, Paragraph, State } from '../corpus/model.js';
+import {
+  FORCES, STATUSES,
+  type CommitmentEvent, type CommitmentStatus, type Evidence, type Force, type GapStatus, type MembershipChange, type Obligation,
+} from '../corpus/types.js';
+import { UsageError } from '../errors.js';
+import { didYouMean } from '../util/text.js';
+import type { GapsDiff } from './gaps-diff.js';
+
+/** Every status a gap report gives, best first (contract). */
+export const GAP_STATUSES: readonly GapStatus[] = [...STATUSES, 'no-record'];
+
+/** Default `--stale-after`, in years, when neither the flag nor the corpus config says. */
+export const DEFAULT_STALE_AFTER_YEARS = 5;
+
+/** The addressee id of member states (a body of kind `member-states`). */
+export const MEMBER_STATES = 'member-states';
+
+/** A document a report is computed against. */
+export interface DocRef {
+  id: string;
+  title: string;
+  status: string;
+  date: string;
+}
+
+/** One obligation item: the same for every state. */
+export interface ObligationItem {
+  /** `<paragraph>` or `<paragraph>#<instrument>` (contract). */
+  key: string;
+  paragraph: string;
+  document: string;
+  obligation: Obligation;
+  /** The paragraph's force, else its lead-in's; absent when neither says. */
+  force?: Force;
+  instrument?: string;
+}
+
+/** A commitment record as the report shows it: the file's record and the commitment it belongs to. */
+export interface GapRecord {
+  commitment: string;
+  status: CommitmentStatus;
+  events?: CommitmentEvent[];
+  'as-of': string;
+  evidence: Evidence[];
+  note?: string;
+}
+
+/** One item for one state. */
+export interface GapItem {
+  key: string;
+  paragraph: string;
+  document: string;
+  obligation: Obligation;
+  force?: Force;
+  instrument?: string;
+  status: GapStatus;
+  /** The deciding record's as-of. */
+  asOf?: string;
+  stale: boolean;
+  /** Every record behind the item, newest first: the deciding one, then history. */
+  records: GapRecord[];
+  /** The deciding record's evidence. */
+  evidence: Evidence[];
+  /** Days from asOf to today (negative when asOf is after today). */
+  ageDays?: number;
+}
+
+export interface Summary {
+  /** Items by status, every status present (zero when none), best first. */
+  byStatus: Record<GapStatus, number>;
+  /** Items by `obligation.action`, sorted by action. */
+  byAction: Record<string, number>;
+  /** Share of items done, 0..1 (0 when there is no item). */
+  done: number;
+  /** Items counted. */
+  total: number;
+  /** Items whose deciding record is stale. */
+  stale: number;
+}
+
+export type Participation = 'participating' | 'not-participating' | 'withdrawn';
+
+/** A state's OAS membership on `today`. */
+export interface Membership {
+  status: Participation;
+  memberSince?: number;
+  changes: MembershipChange[];
+  note?: string;
+}
+
+export interface StateRef {
+  id: string;
+  name: string;
+  membership: Membership;
+}
+
+/** `plan gaps --state X` (contract shape; the summary's `total`, `stale` and `staleAfterYears` are extra). */
+export interface GapsStateReport {
+  state: StateRef;
+  today: string;
+  documents: DocRef[];
+  summary: Summary & { staleAfterYears: number };
+  items: GapItem[];
+}
+
+/** One obligation column of `--all`. */
+export interface ObligationRef {
+  key: string;
+  paragraph: string;
+  instrument?: string;
+  document: string;
+  force?: Force;
+  action: string;
+  summary: string;
+}
+
+/**
+ * `plan gaps --all` (contract shape; `instruments` and each state's
+ * `membership` are extra; each state's `items` are for the other formats and
+ * are left out of the JSON).
+ */
+export interface GapsAllReport {
+  today: string;
+  documents: DocRef[];
+  obligations: ObligationRef[];
+  states: Array<{ id: string; name: string; summary: Summary; statuses: Record<string, GapStatus>; membership: Membership; items: GapItem[] }>;
+  /** States × instruments: each instrument an obligation names, in order of first appearance. */
+  instruments: Array<{ id: string; title?: string; states: Record<string, GapStatus> }>;
+  staleAfterYears: number;
+}
+
+/** One state's standing on one instrument. */
+export interface InstrumentStanding {
+  id: string;
+  name: string;
+  membership: Membership;
+  status: GapStatus;
+  asOf?: string;
+  ageDays?: number;
+  stale: boolean;
+  /** The deciding record's events (signed, ratified, ...). */
+  events: CommitmentEvent[];
+  evidence: Evidence[];
+  records: GapRecord[];
+}
+
+/** `plan gaps --instrument X`. */
+export interface GapsInstrumentReport {
+  instrument: { id: string; title?: string };
+  today: string;
+  documents: DocRef[];
+  /** The obligation items of the documents that name the instrument. */
+  obligations: ObligationRef[];
+  summary: Omit<Summary, 'byAction'>;
+  states: InstrumentStanding[];
+  staleAfterYears: number;
+}
+
+/** What every report needs besides the corpus. */
+export interface GapsOptions {
+  today: string;
+  /** Document ids to compute against (see selectDocuments). */
+  documents: readonly string[];
+  staleAfterYears: number;
+  /** Keep only items of these forces. */
+  force?: readonly string[];
+  /** Keep only items with these statuses. */
+  status?: readonly string[];
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+// ---------------------------------------------------------------------------
+// Options
+
+/**
+ * The documents to compute against: `ids` when given (each must exist), else
+ * every document with `includeDrafts`, else the adopted ones. Sorted by id.
+ */
+export function selectDocuments(corpus: Corpus, opts: { ids?: readonly string[]; includeDrafts?: boolean }): string[] {
+  if (opts.ids && opts.ids.length > 0) {
+    const out = new Set<string>();
+    for (const id of opts.ids) {
+      if (!corpus.documents.has(id)) {
+        const invalid = corpus.idsOfInvalid.get('document')?.has(id);
+        throw new UsageError(
+          invalid ? `Document \`${id}\` fails the schema and cannot be used; run plan lint.` : `Unknown document \`${id}\`${didYouMean(id, corpus.documents.keys())}`,
+          `Documents: ${[...corpus.documents.keys()].sort(cmp).join(', ') || '(none)'}.`,
+        );
+      }
+      out.add(id);
+    }
+    return [...out].sort(cmp);
+  }
+  const docs = [...corpus.documents.values()].filter((d) => opts.includeDrafts || d.fm.status === 'adopted');
+  return docs.map((d) => d.id).sort(cmp);
+}
+
+/** Checks a list flag's values against the allowed ones (any case); returns them lower-cased. */
+export function checkValues(flag: string, values: readonly string[] | undefined, allowed: readonly string[]): string[] | undefined {
+  if (values === undefined) return undefined;
+  const out: string[] = [];
+  for (const v of values) {
+    const lv = v.toLowerCase();
+    if (!allowed.includes(lv)) {
+      throw new UsageError(`Invalid ${flag} value \`${v}\`${didYouMean(lv, allowed)}`, `Valid values: ${allowed.join(', ')}.`);
+    }
+    if (!out.includes(lv)) out.push(lv);
+  }
+  if (out.length === 0) throw new UsageError(`${flag} needs at least one value.`, `Valid values: ${allowed.join(', ')}.`);
+  return out;
+}
+
+export const FORCE_VALUES: readonly string[] = FORCES;
+
+/** Parses `--stale-after <years>`: a non-negative number of years. */
+export function parseStaleAfter(v: string | undefined, fallback: number | undefined): number {
+  if (v === undefined) return fallback ?? DEFAULT_STALE_AFTER_YEARS;
+  if (!/^\d+(\.\d+)?$/.test(v.trim())) throw new UsageError(`Invalid --stale-after \`${v}\`; expected a number of years (e.g. 5 or 2.5).`);
+  return Number(v.trim());
+}
+
+// ---------------------------------------------------------------------------
+// Dates
+
+function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  return Math.floor(Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000);
+}
+
+/** Whole days from `from` to `to` (YYYY-MM-DD). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * The date `years` before `today`: calendar years for a whole number (29
+ * February falls back to the 28th), else days (365.2425 a year).
+ */
+export function yearsBefore(today: string, years: number): string {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  if (Number.isInteger(years)) {
+    const yy = y - years;
+    const leap = yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0);
+    const dd = m === 2 && d === 29 && !leap ? 28 : d;
+    return `${String(yy).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  }
+  const t = new Date(Date.UTC(y, m - 1, d) - Math.round(years * 365.2425) * 86_400_000);
+  return t.toISOString().slice(0, 10);
+}
+
+/** Is a record with this as-of stale on `today`: older than the cut-off? */
+export function isStale(asOf: string, today: string, staleAfterYears: number): boolean {
+  return asOf < yearsBefore(today, staleAfterYears);
+}
+
+// ---------------------------------------------------------------------------
+// Obligations
+
+function partOfTarget(p: Paragraph): string | undefined {
+  return p.fm.relations?.find((r) => r.type === 'part-of' && r.resolved !== false)?.target;
+}
+
+/** The paragraph and its lead-ins, nearest first (a cycle stops the walk). */
+function chain(corpus: Corpus, p: Paragraph): Paragraph[] {
+  const out: Paragraph[] = [p];
+  const seen = new Set([p.id]);
+  let cur: Paragraph | undefined = p;
+  while (cur) {
+    const t = partOfTarget(cur);
+    const next: Paragraph | undefined = t ? corpus.paragraphs.get(t) : undefined;
+    if (!next || seen.has(next.id)) break;
+    seen.add(next.id);
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+/** Addressees: the paragraph's own, else the nearest lead-in's. */
+export function effectiveAddressees(corpus: Corpus, p: Paragraph): string[] {
+  for (const q of chain(corpus, p)) if (q.fm.addressees) return q.fm.addressees;
+  return [];
+}
+
+/** Force: the paragraph's own, else the nearest lead-in's. */
+export function effectiveForce(corpus: Corpus, p: Paragraph): Force | undefined {
+  for (const q of chain(corpus, p)) if (q.fm.force) return q.fm.force;
+  return undefined;
+}
+
+/**
+ * The instruments that a paragraph's part-of children carry in their own
+ * obligations: a lead-in's instrument list is counted once, on its items.
+ */
+function instrumentsOfChildren(corpus: Corpus, p: Paragraph): Set<string> {
+  const out = new Set<string>();
+  for (const i of corpus.incoming.get(p.id) ?? []) {
+    if (i.relation.type === 'part-of') for (const id of i.from.fm.obligation?.instruments ?? []) out.add(id);
+  }
+  return out;
+}
+
+/**
+ * The obligation items of the documents, in document-id then reading order:
+ * paragraphs with an obligation addressed (directly or through their lead-in)
+ * to member states, one item per instrument named; a lead-in's instruments
+ * that its list items carry are counted on the items only.
+ */
+export function obligationItems(corpus: Corpus, docs: readonly string[]): ObligationItem[] {
+  const out: ObligationItem[] = [];
+  const seen = new Set<string>();
+  for (const doc of [...docs].sort(cmp)) {
+    for (const p of corpus.paragraphsByDocument.get(doc) ?? []) {
+      const ob = p.fm.obligation;
+      if (!ob) continue;
+      if (!effectiveAddressees(corpus, p).includes(MEMBER_STATES)) continue;
+      const force = effectiveForce(corpus, p);
+      const base = { paragraph: p.id, document: p.fm.document, obligation: ob, ...(force ? { force } : {}) };
+      const instruments = ob.instruments ?? [];
+      // A lead-in whose items each carry their instrument is not asked twice: only the
+      // instruments no item carries stay on it. A lead-in that asks something of its own
+      // (no instruments: "develop national strategies", then its items) stays an item.
+      const onItems = instruments.length ? instrumentsOfChildren(corpus, p) : new Set<string>();
+      const own = instruments.filter((i) => !onItems.has(i));
+      if (instruments.length && !own.length) continue;
+      const keys: Array<{ key: string; instrument?: string }> = own.length ? own.map((i) => ({ key: `${p.id}#${i}`, instrument: i })) : [{ key: p.id }];
+      for (const k of keys) {
+        if (seen.has(k.key)) continue;
+        seen.add(k.key);
+        out.push({ key: k.key, ...base, ...(k.instrument ? { instrument: k.instrument } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Keeps the items whose force is one of `force` (none given: all). */
+export function filterForce<T extends { force?: string }>(items: T[], force: readonly string[] | undefined): T[] {
+  if (!force) return items;
+  return items.filter((i) => i.force !== undefined && force.includes(i.force));
+}
+
+// ---------------------------------------------------------------------------
+// States
+
+/** Membership change events that end participation on their date. */
+const WITHDRAWAL_EVENTS = new Set(['withdrawal-effective', 'withdrew', 'withdrawn']);
+
+/**
+ * A state's membership on `today`: its `participation`, else withdrawn when a
+ * `withdrawal-effective` change is dated on or before today, else participating.
+ */
+export function membershipOf(state: State | undefined, today: string): Membership {
+  if (!state) return { status: 'participating', changes: [] };
+  const oas = state.fm.oas;
+  const changes = [...(oas.changes ?? [])].sort((a, b) => cmp(a.date, b.date));
+  let status: Participation = oas.participation ?? 'participating';
+  if (status === 'participating' && changes.some((c) => WITHDRAWAL_EVENTS.has(c.event) && c.date <= today)) status = 'withdrawn';
+  const note = (oas as { note?: string }).note;
+  return { status, memberSince: oas['member-since'], changes, ...(note ? { note } : {}) };
+}
+
+function stateName(corpus: Corpus, id: string): string {
+  return corpus.states.get(id)?.fm.name.en ?? id;
+}
+
+/** A state id as given on the command line (any case) → the corpus's id, or a UsageError. */
+export function resolveState(corpus: Corpus, given: string): string {
+  const id = given.trim().toUpperCase();
+  if (corpus.states.has(id)) return id;
+  if (corpus.idsOfInvalid.get('state')?.has(id)) throw new UsageError(`State file of \`${id}\` fails the schema; run plan lint.`);
+  const g = given.trim().toLowerCase();
+  const names = [...corpus.states.values()].filter((s) => s.fm.name.en.toLowerCase() === g || s.fm.name.es?.toLowerCase() === g);
+  const byName = names.length ? `; did you mean \`${names[0]!.id}\` (${names[0]!.fm.name.en})?` : '';
+  throw new UsageError(
+    `Unknown state \`${given}\`${byName || didYouMean(id, corpus.states.keys())}`,
+    corpus.states.size ? 'States are ISO 3166-1 alpha-3 codes with a file in corpus/states/ (e.g. MEX).' : 'The corpus has no state files yet (corpus/states/ is empty).',
+  );
+}
+
+/** An instrument id as given → the corpus's id, or a UsageError. */
+export function resolveInstrument(corpus: Corpus, given: string): string {
+  const id = given.trim().toLowerCase();
+  if (corpus.instruments.has(id) || corpus.commitmentsByInstrument.has(id)) return id;
+  const known = new Set([...corpus.instruments.keys(), ...corpus.commitmentsByInstrument.keys()]);
+  throw new UsageError(`Unknown instrument \`${given}\`${didYouMean(id, known)}`, `Instruments: ${[...known].sort(cmp).join(', ') || '(none)'}.`);
+}
+
+// ---------------------------------------------------------------------------
+// Statuses
+
+interface Standing {
+  status: GapStatus;
+  asOf?: string;
+  ageDays?: number;
+  stale: boolean;
+  records: GapRecord[];
+  evidence: Evidence[];
+  events: CommitmentEvent[];
+}
+
+/**
+ * The standing from a set of commitments: the newest as-of decides, ties to
+ * the later record in file order (commitments by id, records as written);
+ * records come back newest first.
+ */
+export function standing(commitments: readonly Commitment[], today: string, staleAfterYears: number): Standing {
+  const all: Array<{ r: GapRecord; seq: number }> = [];
+  let seq = 0;
+  for (const c of commitments.length > 1 ? [...commitments].sort((a, b) => cmp(a.id, b.id)) : commitments) {
+    for (const r of c.fm.records) {
+      const rec: GapRecord = {
+        commitment: c.id, status: r.status, ...(r.events ? { events: r.events } : {}), 'as-of': r['as-of'], evidence: r.evidence ?? [], ...(r.note ? { note: r.note } : {}),
+      };
+      all.push({ r: rec, seq: seq++ });
+    }
+  }
+  if (all.length === 0) return { status: 'no-record', stale: false, records: [], evidence: [], events: [] };
+  if (all.length > 1) all.sort((a, b) => cmp(b.r['as-of'], a.r['as-of']) || b.seq - a.seq);
+  const top = all[0]!.r;
+  return {
+    status: top.status,
+    asOf: top['as-of'],
+    ageDays: daysBetween(top['as-of'], today),
+    stale: isStale(top['as-of'], today, staleAfterYears),
+    records: all.map((x) => x.r),
+    evidence: top.evidence,
+    events: top.events ?? [],
+  };
+}
+
+/** A state's commitments by the instrument they are about and by the paragraph they answer. */
+function commitmentIndex(corpus: Corpus, state: string): { byInstrument: Map<string, Commitment[]>; byParagraph: Map<string, Commitment[]> } {
+  const byInstrument = new Map<string, Commitment[]>();
+  const byParagraph = new Map<string, Commitment[]>();
+  const add = (m: Map<string, Commitment[]>, k: string, c: Commitment) => {
+    const a = m.get(k);
+    if (a) a.push(c);
+    else m.set(k, [c]);
+  };
+  for (const c of corpus.commitmentsByState.get(state) ?? []) {
+    if (c.fm.instrument) add(byInstrument, c.fm.instrument, c);
+    for (const a of new Set(c.fm.answers ?? [])) add(byParagraph, a, c);
+  }
+  return { byInstrument, byParagraph };
+}
+
+/** One state's items (no filter). */
+export function itemsForState(corpus: Corpus, state: string, obligations: readonly ObligationItem[], today: string, staleAfterYears: number): GapItem[] {
+  const idx = commitmentIndex(corpus, state);
+  return obligations.map((o) => {
+    const answering = (o.instrument ? idx.byInstrument.get(o.instrument) : idx.byParagraph.get(o.paragraph)) ?? [];
+    const s = standing(answering, today, staleAfterYears);
+    const item: GapItem = {
+      key: o.key, paragraph: o.paragraph, document: o.document, obligation: o.obligation,
+      ...(o.force ? { force: o.force } : {}),
+      ...(o.instrument ? { instrument: o.instrument } : {}),
+      status: s.status,
+      ...(s.asOf ? { asOf: s.asOf } : {}),
+      stale: s.stale,
+      records: s.records,
+      evidence: s.evidence,
+      ...(s.ageDays !== undefined ? { ageDays: s.ageDays } : {}),
+    };
+    return item;
+  });
+}
+
+/** Counts by status, by action, and the share done. */
+export function summarize(items: ReadonlyArray<{ status: GapStatus; obligation?: Obligation; stale?: boolean }>): Summary {
+  const byStatus = Object.fromEntries(GAP_STATUSES.map((s) => [s, 0])) as Record<GapStatus, number>;
+  const actions = new Map<string, number>();
+  let stale = 0;
+  for (const i of items) {
+    byStatus[i.status]++;
+    if (i.stale) stale++;
+    if (i.obligation) actions.set(i.obligation.action, (actions.get(i.obligation.action) ?? 0) + 1);
+  }
+  const byAction = Object.fromEntries([...actions].sort((a, b) => cmp(a[0], b[0])));
+  return { byStatus, byAction, done: items.length ? byStatus.done / items.length : 0, total: items.length, stale };
+}
+
+function docRefs(corpus: Corpus, ids: readonly string[]): DocRef[] {
+  return ids.map((id) => corpus.documents.get(id)).filter((d): d is Document => d !== undefined)
+    .map((d) => ({ id: d.id, title: d.fm.title, status: d.fm.status, date: d.fm.date }));
+}
+
+function filterStatus<T extends { status: string }>(items: T[], status: readonly string[] | undefined): T[] {
+  return status ? items.filter((i) => status.includes(i.status)) : items;
+}
+
+// ---------------------------------------------------------------------------
+// Reports
+
+/** `plan gaps --state X`: every item of the documents for one state. `state` need not have a file. */
+export function gapsForState(corpus: Corpus, state: string, opts: GapsOptions): GapsStateReport {
+  const obligations = filterForce(obligationItems(corpus, opts.documents), opts.force);
+  const items = filterStatus(itemsForState(corpus, state, obligations, opts.today, opts.staleAfterYears), opts.status);
+  return {
+    state: { id: state, name: stateName(corpus, state), membership: membershipOf(corpus.states.get(state), opts.today) },
+    today: opts.today,
+    documents: docRefs(corpus, opts.documents),
+    summary: { ...summarize(items), staleAfterYears: opts.staleAfterYears },
+    items,
+  };
+}
+
+function obligationRef(o: ObligationItem): ObligationRef {
+  return {
+    key: o.key, paragraph: o.paragraph, ...(o.instrument ? { instrument: o.instrument } : {}),
+    document: o.document, ...(o.force ? { force: o.force } : {}), action: o.obligation.action, summary: o.obligation.summary,
+  };
+}
+
+/** `plan gaps --all`: every state (with a file) × every item, and states × instruments. */
+export function gapsAll(corpus: Corpus, opts: GapsOptions): GapsAllReport {
+  const obligations = filterForce(obligationItems(corpus, opts.documents), opts.force);
+  const ids = [...corpus.states.keys()].sort(cmp);
+  const states = ids.map((id) => {
+    const items = filterStatus(itemsForState(corpus, id, obligations, opts.today, opts.staleAfterYears), opts.status);
+    const { byStatus, byAction, done, total, stale } = summarize(items);
+    return {
+      id, name: stateName(corpus, id), summary: { byStatus, byAction, done, total, stale },
+      statuses: Object.fromEntries(items.map((i) => [i.key, i.status])) as Record<string, GapStatus>,
+      membership: membershipOf(corpus.states.get(id), opts.today),
+      items,
+    };
+  });
+  const firstKey = new Map<string, string>();
+  for (const o of obligations) if (o.instrument && !firstKey.has(o.instrument)) firstKey.set(o.instrument, o.key);
+  const instruments = [...firstKey].map(([inst, key]) => {
+    const title = corpus.instruments.get(inst)?.fm.title;
+    const row: Record<string, GapStatus> = {};
+    for (const s of states) {
+      const st = s.statuses[key];
+      if (st !== undefined) row[s.id] = st;
+    }
+    return { id: inst, ...(title ? { title } : {}), states: row };
+  });
+  return { today: opts.today, documents: docRefs(corpus, opts.documents), obligations: obligations.map(obligationRef), states, instruments, staleAfterYears: opts.staleAfterYears };
+}
+
+/** `plan gaps --instrument X`: every state's standing on one instrument, and the obligations that name it. */
+export function gapsForInstrument(corpus: Corpus, instrument: string, opts: GapsOptions): GapsInstrumentReport {
+  const obligations = obligationItems(corpus, opts.documents).filter((o) => o.instrument === instrument);
+  const states: InstrumentStanding[] = [...corpus.states.keys()].sort(cmp).map((id) => {
+    const s = standing((corpus.commitmentsByState.get(id) ?? []).filter((c) => c.fm.instrument === instrument), opts.today, opts.staleAfterYears);
+    return {
+      id, name: stateName(corpus, id), membership: membershipOf(corpus.states.get(id), opts.today),
+      status: s.status, ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.ageDays !== undefined ? { ageDays: s.ageDays } : {}),
+      stale: s.stale, events: s.events, evidence: s.evidence, records: s.records,
+    };
+  });
+  const kept = filterStatus(states, opts.status);
+  const { byStatus, done, total, stale } = summarize(kept);
+  const title = corpus.instruments.get(instrument)?.fm.title;
+  return {
+    instrument: { id: instrument, ...(title ? { title } : {}) },
+    today: opts.today,
+    documents: docRefs(corpus, opts.documents),
+    obligations: obligations.map(obligationRef),
+    summary: { byStatus, done, total, stale },
+    states: kept,
+    staleAfterYears: opts.staleAfterYears,
+  };
+}
+
+/** Statuses of every item a report lists, for --fail-on. */
+export function reportStatuses(r: GapsStateReport | GapsAllReport | GapsInstrumentReport): GapStatus[] {
+  if ('items' in r) return r.items.map((i) => i.status);
+  if ('obligations' in r && 'instruments' in r) return r.states.flatMap((s) => Object.values(s.statuses));
+  return (r as GapsInstrumentReport).states.map((s) => s.status);
+}
+
+// ---------------------------------------------------------------------------
+// What every format shows the same way
+
+/** A computed report and, with --since, what changed. */
+export type GapsView =
+  | { mode: 'state'; report: GapsStateReport; since?: GapsDiff }
+  | { mode: 'all'; report: GapsAllReport; since?: GapsDiff }
+  | { mode: 'instrument'; report: GapsInstrumentReport; since?: GapsDiff };
+
+/** An age in days as people read it: `20d`, `8mo`, `12.0y`; `in the future` when negative. */
+export function formatAge(days: number | undefined): string {
+  if (days === undefined) return '';
+  if (days < 0) return 'future';
+  if (days < 31) return `${days}d`;
+  if (days < 365) return `${Math.floor(days / 30.44)}mo`;
+  return `${(days / 365.2425).toFixed(1)}y`;
+}
+
+/**
+ * One line about a state's membership, or undefined when there is nothing to
+ * say (a participating member with no recorded change).
+ */
+export function membershipLine(name: string, id: string, m: Membership): string | undefined {
+  const changes = m.changes.map((c) => `${c.event.replace(/-/g, ' ')} ${c.date}`).join(', ');
+  if (m.status === 'withdrawn') return `${name} (${id}) has left the OAS${changes ? `: ${changes}` : ''}. Its items are listed all the same.`;
+  if (m.status === 'not-participating') return `${name} (${id}) is an OAS member that does not participate${changes ? `: ${changes}` : ''}. Its items are listed all the same.`;
+  if (changes) return `${name} (${id}), OAS membership: ${changes}.`;
+  return undefined;
+}
+
+/** The sources of a record's evidence, one line. */
+export function sourcesText(evidence: readonly Evidence[]): string {
+  return evidence.map((e) => e.source + (e.via ? ` (via ${e.via})` : '') + (e.url ? ` <${e.url}>` : '')).join('; ');
+}
+
+/** The events of a record, one line: `signed 2000-12-13, ratified 2003-03-04`. */
+export function eventsText(events: readonly CommitmentEvent[] | undefined): string {
+  return (events ?? []).map((e) => `${e.action} ${e.date}`).join(', ');
+}
+
+/** "strategy-2021 (adopted)" for the header of each format. */
+export function documentsText(docs: readonly DocRef[]): string {
+  return docs.length ? docs.map((d) => `${d.id} (${d.status})`).join(', ') : '(no document)';
+}
