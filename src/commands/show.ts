@@ -1,7 +1,37 @@
-import { UsageError } from '../errors.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
+import { useColor } from '../cli/color.js';
+import type { Corpus } from '../corpus/model.js';
+import { UsageError } from '../errors.js';
+import { showItem } from '../reports/show.js';
+import { loadForCommand } from './context.js';
 
-/** Placeholder until the command lands (being written now). */
-export async function showCommand(_id: string, _o: Record<string, unknown>, _g: GlobalOptions, _io: Io): Promise<number> {
-  throw new UsageError('plan show is not available in this build yet.');
+export const SHOW_FORMATS = ['text', 'json', 'markdown'] as const;
+
+export interface ShowCommandOptions {
+  format?: string;
+}
+
+/**
+ * Reports run on a corpus with lint errors and say so on stderr in one line.
+ * The note is the one `plan gaps` writes (src/commands/gaps.ts), so every
+ * report counts the same way.
+ */
+export async function noteLintErrors(corpus: Corpus, today: string, io: Io): Promise<void> {
+  const { lintNote } = await import('./gaps.js');
+  io.stderr.write(lintNote(corpus, today));
+}
+
+/** `plan show <id>`: returns the exit code (0 shown, 2 unknown id or bad format). */
+export async function showCommand(id: string, o: ShowCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
+  const format = o.format ?? 'text';
+  if (!(SHOW_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`Unknown format \`${format}\` for show; expected one of ${SHOW_FORMATS.join(', ')}.`);
+  }
+  const { corpus, today } = loadForCommand(g, io);
+  const view = showItem(corpus, id);
+  if (format === 'json') io.stdout.write((await import('../formatters/show-json.js')).showJson(view));
+  else if (format === 'markdown') io.stdout.write((await import('../formatters/show-markdown.js')).showMarkdown(view));
+  else io.stdout.write((await import('../formatters/show-text.js')).showText(view, { color: useColor(g.color, io) }));
+  await noteLintErrors(corpus, today, io);
+  return 0;
 }

@@ -1,0 +1,403 @@
+import type { Corpus, Entity, Paragraph } from '../corpus/model.js';
+import type { SourceFile } from '../corpus/source-file.js';
+import type {
+  BodyFM, Cite, CommitmentFM, CommitmentRecord, DocumentFM, InstrumentFM, Kind, OutlineEntry, ParagraphFM, StateFM,
+} from '../corpus/types.js';
+import { UsageError } from '../errors.js';
+import { didYouMean, printable } from '../util/text.js';
+
+/** The kinds of item `plan show` knows. */
+export type ItemKind = Exclude<Kind, 'config'>;
+
+/** Search order when one id exists in several kinds (ids are distinct by shape, so this is rare). */
+export const ITEM_KINDS: ItemKind[] = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body'];
+
+/**
+ * One link of an item, seen from the item: in `linksOut` `id` is the target,
+ * in `linksIn` it is the item that links here.
+ */
+export interface ShowLink {
+  /** What the link is: a relation type (`refers-to`, `derived-from`...), `cites`, `addressee`, `obligation`, `answers`, `commitment`... */
+  rel: string;
+  /** The other end. */
+  id: string;
+  /** Its kind, when it exists in the corpus. */
+  kind?: ItemKind;
+  /** Does the other end exist in the corpus? (false: a reference to a text outside it, or a dangling one) */
+  resolved: boolean;
+  /** Articles cited, the words making the reference, a status... */
+  detail?: string;
+}
+
+/** A heading of a document's outline, flattened, with the paragraphs under it. */
+export interface OutlineLine {
+  depth: number;
+  number?: string;
+  title: string;
+  /** Paragraphs whose section is this heading or one under it. */
+  paragraphs: number;
+}
+
+/** Everything `plan show` says about one item. */
+export interface ShowView {
+  kind: ItemKind;
+  id: string;
+  /** Title or name: a document's or instrument's title, a state's or body's name... */
+  title: string;
+  /** File path relative to the corpus root, with `/`. */
+  file: string;
+  /** Does the file pass its schema? When not, only what could be read is shown, and links out are not computed. */
+  valid: boolean;
+  /** Front matter as parsed (null when it could not be parsed). */
+  frontMatter: Record<string, unknown> | null;
+  /** Front matter as written in the file. */
+  yaml: string;
+  /** The Markdown body, trimmed. */
+  body: string;
+  linksOut: ShowLink[];
+  linksIn: ShowLink[];
+  /** The same id in another kind (shown second). */
+  also: Array<{ kind: ItemKind; id: string; file: string }>;
+  /** Documents: number of paragraphs, by type, and the outline with counts. */
+  paragraphs?: { count: number; byType: Record<string, number> };
+  outline?: OutlineLine[];
+  /** Commitments: the newest record (largest as-of; on a tie, the later one in the file). */
+  current?: { status: string; asOf: string };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const MAP_OF: Record<ItemKind, keyof Corpus> = {
+  document: 'documents', paragraph: 'paragraphs', instrument: 'instruments', state: 'states', commitment: 'commitments', body: 'bodies',
+};
+
+function mapOf(c: Corpus, kind: ItemKind): Map<string, Entity<unknown>> {
+  return c[MAP_OF[kind]] as unknown as Map<string, Entity<unknown>>;
+}
+
+/** How an id is spelled in one kind: states and commitments accept any case for the state part. */
+function spelled(kind: ItemKind, id: string): string {
+  if (kind === 'state') return id.toUpperCase();
+  if (kind === 'commitment') {
+    const i = id.indexOf('/');
+    return i < 0 ? id : id.slice(0, i).toUpperCase() + id.slice(i);
+  }
+  return id;
+}
+
+/** An item found: its kind, canonical id and file. */
+export interface Found {
+  kind: ItemKind;
+  id: string;
+  file: SourceFile;
+  entity?: Entity<unknown>;
+}
+
+/** Every kind the id names, in ITEM_KINDS order; schema-invalid files are found by their path's id. */
+export function findItems(corpus: Corpus, id: string): Found[] {
+  const out: Found[] = [];
+  for (const kind of ITEM_KINDS) {
+    const want = spelled(kind, id);
+    const ent = mapOf(corpus, kind).get(want);
+    if (ent) {
+      out.push({ kind, id: ent.id, file: ent.file, entity: ent });
+      continue;
+    }
+    const file = corpus.files.find((f) => f.kind === kind && (f.pathId === want || (!corpus.entityOf.has(f) && f.data?.id === want)));
+    if (file) {
+      const e = corpus.entityOf.get(file);
+      out.push(e ? { kind, id: e.id, file, entity: e } : { kind, id: want, file });
+    }
+  }
+  return out;
+}
+
+/** Every id of the corpus (all kinds, valid or not), for suggestions. */
+export function allIds(corpus: Corpus): string[] {
+  const s = new Set<string>();
+  for (const kind of ITEM_KINDS) {
+    for (const id of mapOf(corpus, kind).keys()) s.add(id);
+    for (const id of corpus.idsOfInvalid.get(kind) ?? []) s.add(id);
+  }
+  return [...s].sort(cmp);
+}
+
+const READING = new WeakMap<Corpus, Map<string, number>>();
+
+/** Paragraph ids in reading order: documents by id, then each document's reading order; other ids after, by code unit. */
+function byReading(corpus: Corpus): (a: string, b: string) => number {
+  let m = READING.get(corpus);
+  if (!m) {
+    m = new Map();
+    for (const d of [...corpus.paragraphsByDocument.keys()].sort(cmp)) for (const p of corpus.paragraphsByDocument.get(d)!) m.set(p.id, m.size);
+    READING.set(corpus, m);
+  }
+  const at = m;
+  return (a, b) => (at.get(a) ?? Infinity) - (at.get(b) ?? Infinity) || cmp(a, b);
+}
+
+/** Stable sort of links by the reading order of their other end. */
+function inReadingOrder(corpus: Corpus, links: ShowLink[]): ShowLink[] {
+  const c = byReading(corpus);
+  return links.map((l, i) => ({ l, i })).sort((x, y) => c(x.l.id, y.l.id) || x.i - y.i).map((x) => x.l);
+}
+
+function kindOf(corpus: Corpus, id: string, prefer?: ItemKind): ItemKind | undefined {
+  if (prefer && (mapOf(corpus, prefer).has(id) || corpus.idsOfInvalid.get(prefer)?.has(id))) return prefer;
+  for (const k of ITEM_KINDS) if (mapOf(corpus, k).has(id) || corpus.idsOfInvalid.get(k)?.has(id)) return k;
+  return undefined;
+}
+
+function link(corpus: Corpus, rel: string, id: string, prefer: ItemKind | undefined, detail?: string, resolvedOverride?: boolean): ShowLink {
+  const kind = kindOf(corpus, id, prefer);
+  const l: ShowLink = { rel, id, resolved: resolvedOverride ?? kind !== undefined };
+  if (kind && l.resolved) l.kind = kind;
+  if (detail) l.detail = detail;
+  return l;
+}
+
+/** `art. 16`, `arts. 12, 13, 14`, `art. 27.2`; undefined when the whole instrument is cited. */
+export function articlesText(c: Cite): string | undefined {
+  const a = c.articles ?? [];
+  if (a.length === 0) return undefined;
+  if (a.length === 1) return `art. ${a[0]}${c.paragraph ? `.${c.paragraph}` : ''}`;
+  return `arts. ${a.join(', ')}`;
+}
+
+/** The newest record of a commitment: largest as-of, the later one in the file on a tie. */
+export function currentRecord(fm: CommitmentFM): CommitmentRecord | undefined {
+  let best: CommitmentRecord | undefined;
+  for (const r of fm.records ?? []) if (!best || r['as-of'] >= best['as-of']) best = r;
+  return best;
+}
+
+function statusText(fm: CommitmentFM): string | undefined {
+  const r = currentRecord(fm);
+  return r ? `${r.status} as of ${r['as-of']}` : undefined;
+}
+
+function quoted(s: string | undefined): string | undefined {
+  return s ? `“${s}”` : undefined;
+}
+
+function join(...parts: Array<string | undefined>): string | undefined {
+  const p = parts.filter((x): x is string => Boolean(x));
+  return p.length ? p.join('; ') : undefined;
+}
+
+function paragraphTitle(corpus: Corpus, fm: ParagraphFM): string {
+  const doc = corpus.documents.get(fm.document)?.fm.title ?? fm.document;
+  return fm.printed ? `Paragraph ${fm.number} of ${doc}` : `Unnumbered paragraph ${fm.number} of ${doc}`;
+}
+
+function paragraphLinks(corpus: Corpus, p: Paragraph): { out: ShowLink[]; in: ShowLink[] } {
+  const fm = p.fm;
+  const out: ShowLink[] = [link(corpus, 'document', fm.document, 'document')];
+  for (const a of fm.addressees ?? []) out.push(link(corpus, 'addressee', a, 'body', corpus.bodies.get(a)?.fm.name));
+  for (const c of fm.cites ?? []) out.push(link(corpus, 'cites', c.instrument, 'instrument', join(articlesText(c), quoted(c.text))));
+  for (const r of fm.relations ?? []) {
+    const exists = kindOf(corpus, r.target) !== undefined;
+    out.push(link(corpus, r.type, r.target, undefined, join(r.basis, quoted(r.text), r.description, r.note), r.resolved === false ? false : exists));
+  }
+  for (const i of fm.obligation?.instruments ?? []) out.push(link(corpus, 'obligation', i, 'instrument', fm.obligation!.action));
+  for (const pr of fm.priority ?? []) out.push(link(corpus, 'priority-set-by', pr.source, 'paragraph', join(pr.date, pr.meeting)));
+
+  const inn: ShowLink[] = [];
+  for (const x of corpus.incoming.get(p.id) ?? []) {
+    inn.push(link(corpus, x.relation.type, x.from.id, 'paragraph', join(x.relation.basis, quoted(x.relation.text))));
+  }
+  const prio: ShowLink[] = [];
+  for (const q of corpus.paragraphs.values()) {
+    for (const pr of q.fm.priority ?? []) if (pr.source === p.id) prio.push(link(corpus, 'priority-set-by', q.id, 'paragraph', join(pr.date, pr.meeting)));
+  }
+  inn.splice(0, inn.length, ...inReadingOrder(corpus, inn), ...inReadingOrder(corpus, prio));
+  for (const cm of corpus.commitmentsByParagraph.get(p.id) ?? []) inn.push(link(corpus, 'answers', cm.id, 'commitment', statusText(cm.fm)));
+  for (const ins of corpus.instruments.values()) {
+    for (const al of ins.fm.aliases ?? []) if ((al['used-in'] ?? []).includes(p.id)) inn.push(link(corpus, 'alias-used-in', ins.id, 'instrument', quoted(al.text)));
+  }
+  return { out, in: inn };
+}
+
+function flattenOutline(entries: OutlineEntry[], paragraphs: Paragraph[], depth = 0, path: string[] = []): OutlineLine[] {
+  const out: OutlineLine[] = [];
+  for (const e of entries) {
+    const p = [...path, e.title];
+    const n = paragraphs.filter((x) => p.every((t, i) => x.fm.section[i] === t)).length;
+    const line: OutlineLine = { depth, title: e.title, paragraphs: n };
+    if (e.number !== undefined) line.number = e.number;
+    out.push(line, ...flattenOutline(e.children ?? [], paragraphs, depth + 1, p));
+  }
+  return out;
+}
+
+function documentLinks(corpus: Corpus, d: Entity<DocumentFM>): { out: ShowLink[]; in: ShowLink[] } {
+  const fm = d.fm;
+  const out: ShowLink[] = [];
+  if (fm.author) out.push(link(corpus, 'author', fm.author, 'body', corpus.bodies.get(fm.author)?.fm.name));
+  if (fm.adopted?.by) out.push(link(corpus, 'adopted-by', fm.adopted.by, 'body', join(fm.adopted.instrument, fm.adopted.date)));
+  for (const b of fm['builds-on'] ?? []) {
+    if (typeof b === 'string') out.push(link(corpus, 'builds-on', b, 'document'));
+    else out.push(link(corpus, 'builds-on', b.target, 'document', b.description, false));
+  }
+  const inn: ShowLink[] = [];
+  for (const x of corpus.incoming.get(d.id) ?? []) inn.push(link(corpus, x.relation.type, x.from.id, 'paragraph', quoted(x.relation.text)));
+  inn.splice(0, inn.length, ...inReadingOrder(corpus, inn));
+  for (const o of [...corpus.documents.values()].sort((a, b) => cmp(a.id, b.id))) {
+    if ((o.fm['builds-on'] ?? []).some((b) => b === d.id)) inn.push(link(corpus, 'builds-on', o.id, 'document'));
+  }
+  return { out, in: inn };
+}
+
+function instrumentLinks(corpus: Corpus, i: Entity<InstrumentFM>): { out: ShowLink[]; in: ShowLink[] } {
+  const fm = i.fm;
+  const out: ShowLink[] = [];
+  if (fm.parent) out.push(link(corpus, 'parent', fm.parent, 'instrument'));
+  const used: ShowLink[] = [];
+  for (const al of fm.aliases ?? []) for (const u of al['used-in'] ?? []) used.push(link(corpus, 'alias-used-in', u, 'paragraph', quoted(al.text)));
+  out.push(...inReadingOrder(corpus, used));
+  const inn: ShowLink[] = [];
+  for (const c of corpus.citations.get(i.id) ?? []) inn.push(link(corpus, 'cited-by', c.paragraph.id, 'paragraph', join(articlesText(c.cite), quoted(c.cite.text))));
+  inn.splice(0, inn.length, ...inReadingOrder(corpus, inn));
+  const obl = [...corpus.paragraphs.values()].filter((p) => (p.fm.obligation?.instruments ?? []).includes(i.id));
+  inn.push(...inReadingOrder(corpus, obl.map((p) => link(corpus, 'obligation', p.id, 'paragraph', p.fm.obligation!.action))));
+  for (const o of [...corpus.instruments.values()].filter((x) => x.fm.parent === i.id).sort((a, b) => cmp(a.id, b.id))) inn.push(link(corpus, 'parent', o.id, 'instrument', o.fm.title));
+  const cms = [...(corpus.commitmentsByInstrument.get(i.id) ?? [])].sort((a, b) => cmp(a.id, b.id));
+  for (const cm of cms) inn.push(link(corpus, 'commitment', cm.id, 'commitment', statusText(cm.fm)));
+  return { out, in: inn };
+}
+
+function stateLinks(corpus: Corpus, s: Entity<StateFM>): { out: ShowLink[]; in: ShowLink[] } {
+  const cms = [...(corpus.commitmentsByState.get(s.id) ?? [])].sort((a, b) => cmp(a.id, b.id));
+  return { out: [], in: cms.map((cm) => link(corpus, 'commitment', cm.id, 'commitment', join(statusText(cm.fm), cm.fm.instrument ? undefined : cm.fm.answers?.join(', ')))) };
+}
+
+function commitmentLinks(corpus: Corpus, c: Entity<CommitmentFM>): { out: ShowLink[]; in: ShowLink[] } {
+  const fm = c.fm;
+  const out: ShowLink[] = [link(corpus, 'state', fm.state, 'state', corpus.states.get(fm.state)?.fm.name.en)];
+  if (fm.instrument) out.push(link(corpus, 'instrument', fm.instrument, 'instrument', corpus.instruments.get(fm.instrument)?.fm.title));
+  for (const a of fm.answers ?? []) out.push(link(corpus, 'answers', a, 'paragraph'));
+  return { out, in: [] };
+}
+
+function bodyLinks(corpus: Corpus, b: Entity<BodyFM>): { out: ShowLink[]; in: ShowLink[] } {
+  const out: ShowLink[] = [];
+  if (b.fm.parent) out.push(link(corpus, 'parent', b.fm.parent, 'body', corpus.bodies.get(b.fm.parent)?.fm.name));
+  const inn: ShowLink[] = [];
+  for (const d of [...corpus.documents.values()].sort((x, y) => cmp(x.id, y.id))) {
+    if (d.fm.author === b.id) inn.push(link(corpus, 'author', d.id, 'document'));
+    if (d.fm.adopted?.by === b.id) inn.push(link(corpus, 'adopted-by', d.id, 'document'));
+  }
+  for (const o of [...corpus.bodies.values()].filter((x) => x.fm.parent === b.id).sort((x, y) => cmp(x.id, y.id))) inn.push(link(corpus, 'parent', o.id, 'body', o.fm.name));
+  const docs = [...corpus.paragraphsByDocument.keys()].sort(cmp);
+  for (const d of docs) {
+    for (const p of corpus.paragraphsByDocument.get(d)!) if ((p.fm.addressees ?? []).includes(b.id)) inn.push(link(corpus, 'addressee', p.id, 'paragraph'));
+  }
+  return { out, in: inn };
+}
+
+function titleOf(corpus: Corpus, kind: ItemKind, fm: Record<string, unknown> | null, id: string): string {
+  if (!fm) return id;
+  const s = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  switch (kind) {
+    case 'document':
+    case 'instrument':
+      return s(fm.title) ?? id;
+    case 'paragraph':
+      return typeof fm.document === 'string' && typeof fm.number === 'string' ? paragraphTitle(corpus, fm as unknown as ParagraphFM) : id;
+    case 'state': {
+      const n = fm.name as { en?: unknown; es?: unknown } | undefined;
+      const en = s(n?.en);
+      const es = s(n?.es);
+      return en ? (es && es !== en ? `${en} (${es})` : en) : id;
+    }
+    case 'commitment': {
+      const state = s(fm.state);
+      const who = (state && corpus.states.get(state)?.fm.name.en) ?? state ?? id;
+      const ins = s(fm.instrument);
+      const what = ins ? (corpus.instruments.get(ins)?.fm.title ?? ins) : Array.isArray(fm.answers) ? `answers ${fm.answers.join(', ')}` : undefined;
+      return what ? `${who}: ${what}` : who;
+    }
+    case 'body':
+      return s(fm.name) ?? id;
+  }
+}
+
+function viewOf(corpus: Corpus, f: Found): ShowView {
+  const fm = (f.entity?.fm ?? f.file.data ?? null) as Record<string, unknown> | null;
+  const view: ShowView = {
+    kind: f.kind,
+    id: f.id,
+    title: titleOf(corpus, f.kind, fm, f.id),
+    file: f.file.rel,
+    valid: Boolean(f.entity),
+    frontMatter: fm,
+    yaml: f.file.yamlText ?? '',
+    body: f.file.body.trim(),
+    linksOut: [],
+    linksIn: [],
+    also: [],
+  };
+  let links: { out: ShowLink[]; in: ShowLink[] } = { out: [], in: [] };
+  if (f.entity) {
+    switch (f.kind) {
+      case 'paragraph':
+        links = paragraphLinks(corpus, f.entity as Paragraph);
+        break;
+      case 'document': {
+        const d = f.entity as Entity<DocumentFM>;
+        links = documentLinks(corpus, d);
+        const ps = corpus.paragraphsByDocument.get(d.id) ?? [];
+        const byType: Record<string, number> = {};
+        for (const p of [...ps].sort((a, b) => cmp(a.fm.type, b.fm.type))) byType[p.fm.type] = (byType[p.fm.type] ?? 0) + 1;
+        view.paragraphs = { count: ps.length, byType };
+        view.outline = flattenOutline(d.fm.outline ?? [], ps);
+        break;
+      }
+      case 'instrument':
+        links = instrumentLinks(corpus, f.entity as Entity<InstrumentFM>);
+        break;
+      case 'state':
+        links = stateLinks(corpus, f.entity as Entity<StateFM>);
+        break;
+      case 'commitment': {
+        const c = f.entity as Entity<CommitmentFM>;
+        links = commitmentLinks(corpus, c);
+        const r = currentRecord(c.fm);
+        if (r) view.current = { status: r.status, asOf: r['as-of'] };
+        break;
+      }
+      case 'body':
+        links = bodyLinks(corpus, f.entity as Entity<BodyFM>);
+        break;
+    }
+  } else if (f.kind === 'paragraph') {
+    // Links into an invalid paragraph still come from valid files.
+    for (const x of corpus.incoming.get(f.id) ?? []) links.in.push(link(corpus, x.relation.type, x.from.id, 'paragraph', quoted(x.relation.text)));
+  }
+  view.linksOut = links.out;
+  view.linksIn = links.in;
+  return view;
+}
+
+/** The hint of an unknown id. */
+export const ID_HINT = 'Ids look like strategy-2021 (document), mex-draft-2005/24 (paragraph), untoc (instrument), MEX (state), MEX/untoc (commitment), member-states (body).';
+
+/**
+ * Everything about one item: its front matter, body, and links out and in.
+ * Ids are case-sensitive except a state's code (`mex` is MEX) and the state
+ * part of a commitment id (`mex/untoc` is MEX/untoc). When the id exists in
+ * two kinds, the first in ITEM_KINDS order is shown and the others are named
+ * in `also`. An unknown id is a UsageError naming up to 3 near ids.
+ */
+export function showItem(corpus: Corpus, id: string): ShowView {
+  const found = findItems(corpus, id);
+  if (found.length === 0) {
+    const near = didYouMean(id, allIds(corpus));
+    throw new UsageError(`Unknown id \`${printable(id, 120)}\`: no document, paragraph, instrument, state, commitment or body has it${near || '.'}`, ID_HINT);
+  }
+  const view = viewOf(corpus, found[0]!);
+  view.also = found.slice(1).map((f) => ({ kind: f.kind, id: f.id, file: f.file.rel }));
+  return view;
+}
