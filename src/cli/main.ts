@@ -135,6 +135,27 @@ export async function main(io: Io): Promise<number> {
       code = await newCommand(kind, id, o, globals(cmd), io);
     });
 
+  program
+    .command('report')
+    .description('one self-contained HTML file (no network, no external assets): the hemisphere heatmap, each state\'s gaps, instruments, lineage, search')
+    .option('-o, --out <file>', 'where to write the report', 'report.html')
+    .option('-s, --state <ISO3>', 'a report on one state only (any case)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (o, cmd: Command) => {
+      const { reportCommand } = await import('../commands/report.js');
+      code = await reportCommand(o, globals(cmd), io);
+    });
+
+  program
+    .command('import')
+    .description('re-run an importer: seeds (split sources/seeds into documents and paragraphs, keeping curated fields) or data (states and commitments from sources/data)')
+    .argument('<what>', 'seeds or data')
+    .option('--check', 'write nothing; list the files that would change and exit 1 if any')
+    .action(async (what: string, o: { check?: boolean }, cmd: Command) => {
+      const { importCommand } = await import('../commands/import.js');
+      code = await importCommand(what as 'seeds' | 'data', o, globals(cmd), io);
+    });
+
   try {
     await program.parseAsync(io.argv, { from: 'user' });
     return code;
