@@ -35,7 +35,9 @@ export function computeFixes(corpus: Corpus, result: LintResult): FileFix[] {
     for (const d of fixes) {
       const [s, e] = d.fix!.range;
       const key = `${s}:${e}:${d.fix!.text}`;
-      if (seen.has(key) || e > floor || s < 0 || e > text.length) continue; // overlapping or duplicate: next run
+      // Overlapping edits, or a second insertion at the point of an applied edit (two insertions
+      // there could each add the same key): left for the next run. Duplicates apply once.
+      if (seen.has(key) || e > floor || (s === e && e === floor) || s < 0 || e > text.length) continue;
       seen.add(key);
       text = text.slice(0, s) + d.fix!.text + text.slice(e);
       floor = s;

@@ -7,9 +7,9 @@ import { articleLabels } from './known-article.js';
 import type { Rule } from './types.js';
 
 /** The YAML lines that declare a citation, inserted into front matter by --fix. */
-export function declareCiteFix(p: Paragraph, cite: Cite): { range: [number, number]; text: string } {
+export function declareCiteFix(p: Paragraph, cites: Cite | Cite[]): { range: [number, number]; text: string } {
   const f = p.file;
-  const entry = `  - instrument: ${cite.instrument}\n${cite.articles?.length ? `    articles: [${cite.articles.map((a) => JSON.stringify(a)).join(', ')}]\n` : ''}${cite.paragraph ? `    paragraph: ${JSON.stringify(cite.paragraph)}\n` : ''}${cite.text ? `    text: ${JSON.stringify(cite.text)}\n` : ''}`;
+  const entry = (Array.isArray(cites) ? cites : [cites]).map((cite) => `  - instrument: ${cite.instrument}\n${cite.articles?.length ? `    articles: [${cite.articles.map((a) => JSON.stringify(a)).join(', ')}]\n` : ''}${cite.paragraph ? `    paragraph: ${JSON.stringify(cite.paragraph)}\n` : ''}${cite.text ? `    text: ${JSON.stringify(cite.text)}\n` : ''}`).join('');
   const yamlStart = f.text.indexOf('\n') + 1;
   const yamlEnd = yamlStart + (f.yamlText?.length ?? 0) + 1; // the newline before the closing fence
   const lines = (f.yamlText ?? '').split('\n');
@@ -38,6 +38,9 @@ export const citationDeclared: Rule = {
   check(ctx) {
     const resolve = corpusResolver(ctx.corpus);
     for (const p of ctx.corpus.paragraphs.values()) {
+      // Every undeclared citation of a paragraph is declared by one fix (each finding carries
+      // the same fix), so that --fix writes one `cites` key, not one per citation.
+      const pending: Array<{ at: { body: [number, number] }; message: string; cite: Cite }> = [];
       for (const c of scanCitations(p.file.body, resolve)) {
         const at = { body: [c.start, c.end] as [number, number] };
         if (!c.instrument) {
@@ -49,13 +52,17 @@ export const citationDeclared: Rule = {
         const missingArticles = labels ? c.articles.filter((a) => !labels.has(a)) : [];
         for (const a of missingArticles) ctx.report(p.file, at, `Citation "${c.text}": article ${a} does not exist in \`${c.instrument}\` (${typeof ins!.fm.articles === 'number' ? `articles 1-${ins!.fm.articles}` : `${labels!.size} articles`}).`);
         const declared = (p.fm.cites ?? []).filter((d) => d.instrument === c.instrument);
-        const undeclared = c.articles.filter((a) => !declared.some((d) => d.articles?.includes(a)));
+        // An article the instrument does not have is reported above; declaring it would not help.
+        const undeclared = c.articles.filter((a) => !declared.some((d) => d.articles?.includes(a)) && !missingArticles.includes(a));
         if (undeclared.length) {
           const cite: Cite = { instrument: c.instrument, articles: undeclared, text: c.text };
           if (c.paragraph && undeclared.length === 1) cite.paragraph = c.paragraph;
-          const fix = declareCiteFix(p, cite);
-          ctx.report(p.file, at, `Citation "${c.text}" is not declared: add {instrument: ${c.instrument}, articles: [${undeclared.join(', ')}]} to \`cites\`.`, { fix });
+          pending.push({ at, cite, message: `Citation "${c.text}" is not declared: add {instrument: ${c.instrument}, articles: [${undeclared.join(', ')}]} to \`cites\`.` });
         }
+      }
+      if (pending.length) {
+        const fix = declareCiteFix(p, pending.map((x) => x.cite));
+        for (const x of pending) ctx.report(p.file, x.at, x.message, { fix });
       }
     }
   },
