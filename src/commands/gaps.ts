@@ -3,14 +3,14 @@ import { useColor } from '../cli/color.js';
 import type { Corpus } from '../corpus/model.js';
 import { FORCES } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
-import { lint } from '../lint.js';
-import { loadBaseline } from '../suppress.js';
 import { diffAll, diffInstrument, diffState } from '../reports/gaps-diff.js';
 import {
   GAP_STATUSES, checkValues, gapsAll, gapsForInstrument, gapsForState, obligationItems, parseStaleAfter, reportStatuses,
   resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
 } from '../reports/gaps.js';
 import { loadForCommand } from './context.js';
+import { lintNote } from './lint-note.js';
+
 
 export interface GapsCommandOptions {
   state?: string;
@@ -27,30 +27,6 @@ export interface GapsCommandOptions {
 }
 
 export const GAPS_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
-
-/**
- * Up to this many files the lint note counts every lint error (a full lint
- * run, about 0.1 s per 300 files); above it, only files that fail to load or
- * fail the schema, which the loader has already found, so a report on a large
- * corpus does not pay for a second pass.
- */
-export const FULL_LINT_NOTE_MAX_FILES = 2000;
-
-/** The one-line stderr note on a corpus with errors, or '' when clean. */
-export function lintNote(corpus: Corpus, today: string): string {
-  if (corpus.files.length <= FULL_LINT_NOTE_MAX_FILES) {
-    let baseline: ReturnType<typeof loadBaseline> | undefined;
-    try {
-      baseline = loadBaseline(corpus.root);
-    } catch {
-      baseline = undefined;
-    }
-    const n = lint(corpus, { today, ...(baseline ? { baseline } : {}) }).errorCount;
-    return n ? `plan: note: the corpus has ${n} lint error${n === 1 ? '' : 's'}; run plan lint\n` : '';
-  }
-  const n = corpus.files.filter((f) => f.kind === 'unknown' || f.problems.length > 0 || (f.schemaErrors?.length ?? 0) > 0).length;
-  return n ? `plan: note: ${n} file${n === 1 ? '' : 's'} fail${n === 1 ? 's' : ''} to load or fail${n === 1 ? 's' : ''} the schema and ${n === 1 ? 'is' : 'are'} left out; run plan lint\n` : '';
-}
 
 function mode(o: GapsCommandOptions): 'state' | 'all' | 'instrument' {
   const chosen = [o.state !== undefined && 'state', o.all && 'all', o.instrument !== undefined && 'instrument'].filter(Boolean) as Array<'state' | 'all' | 'instrument'>;

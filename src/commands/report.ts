@@ -68,8 +68,8 @@ export async function reportCommand(o: ReportOptions, g: GlobalOptions, io: Io):
     state = o.state.toUpperCase();
     if (!corpus.states.has(state)) throw new UsageError(`Unknown state \`${o.state}\`${didYouMean(state, corpus.states.keys())}`, 'States are ISO 3166-1 alpha-3 codes with a file in corpus/states/.');
   }
-  const { lintNote } = await import('./gaps.js');
-  io.stderr.write(lintNote(corpus, today));
+  const { noteLintErrors } = await import('./lint-note.js');
+  noteLintErrors(corpus, today, io);
   const sources = await collect(corpus, today, state);
   const view = buildReportView(corpus, sources, { today, ...(state ? { state } : {}) });
   const html = renderReport(view);

@@ -5,7 +5,7 @@ import { buildIndex, search, type SearchOptions } from '../search/index.js';
 import { parseQuery } from '../search/query.js';
 import { printable } from '../util/text.js';
 import { loadForCommand } from './context.js';
-import { noteLintErrors } from './show.js';
+import { noteLintErrors } from './lint-note.js';
 
 export const SEARCH_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 
@@ -61,6 +61,6 @@ export async function searchCommand(words: string[], o: SearchCommandOptions, g:
     default:
       io.stdout.write((await import('../formatters/search-table.js')).searchTable(result, { color, filters }));
   }
-  await noteLintErrors(corpus, today, io);
+  noteLintErrors(corpus, today, io);
   return 0;
 }

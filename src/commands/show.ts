@@ -4,21 +4,13 @@ import type { Corpus } from '../corpus/model.js';
 import { UsageError } from '../errors.js';
 import { showItem } from '../reports/show.js';
 import { loadForCommand } from './context.js';
+import { noteLintErrors } from './lint-note.js';
+
 
 export const SHOW_FORMATS = ['text', 'json', 'markdown'] as const;
 
 export interface ShowCommandOptions {
   format?: string;
-}
-
-/**
- * Reports run on a corpus with lint errors and say so on stderr in one line.
- * The note is the one `plan gaps` writes (src/commands/gaps.ts), so every
- * report counts the same way.
- */
-export async function noteLintErrors(corpus: Corpus, today: string, io: Io): Promise<void> {
-  const { lintNote } = await import('./gaps.js');
-  io.stderr.write(lintNote(corpus, today));
 }
 
 /** `plan show <id>`: returns the exit code (0 shown, 2 unknown id or bad format). */
@@ -32,6 +24,6 @@ export async function showCommand(id: string, o: ShowCommandOptions, g: GlobalOp
   if (format === 'json') io.stdout.write((await import('../formatters/show-json.js')).showJson(view));
   else if (format === 'markdown') io.stdout.write((await import('../formatters/show-markdown.js')).showMarkdown(view));
   else io.stdout.write((await import('../formatters/show-text.js')).showText(view, { color: useColor(g.color, io) }));
-  await noteLintErrors(corpus, today, io);
+  noteLintErrors(corpus, today, io);
   return 0;
 }

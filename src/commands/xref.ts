@@ -7,6 +7,7 @@ import {
 } from '../reports/xref.js';
 import type { XrefFormatter, XrefView } from '../formatters/xref-view.js';
 import { loadForCommand } from './context.js';
+import { noteLintErrors } from './lint-note.js';
 
 export interface XrefOptions {
   instrument?: string;
@@ -28,15 +29,6 @@ async function formatter(name: string): Promise<XrefFormatter> {
     case 'dot': return (await import('../formatters/xref-dot.js')).xrefDot;
     default: throw new UsageError(`Unknown format \`${name}\` for xref; expected one of ${XREF_FORMATS.join(', ')}.`);
   }
-}
-
-/**
- * Reports run on a corpus with lint errors and say so on stderr in one line:
- * the note `plan gaps` writes (src/commands/gaps.ts), so every report counts the same way.
- */
-async function noteLintErrors(corpus: Corpus, today: string, io: Io): Promise<void> {
-  const { lintNote } = await import('./gaps.js');
-  io.stderr.write(lintNote(corpus, today));
 }
 
 /** The view the options ask for (computed by src/reports/xref.ts). */
@@ -61,7 +53,7 @@ export async function xrefCommand(o: XrefOptions, g: GlobalOptions, io: Io): Pro
   const fmt = await formatter(o.format ?? 'table');
   const { corpus, today } = loadForCommand(g, io);
   const view = xrefView(corpus, o);
-  await noteLintErrors(corpus, today, io);
+  noteLintErrors(corpus, today, io);
   io.stdout.write(fmt(view, { color: useColor(g.color, io) }));
   return 0;
 }
