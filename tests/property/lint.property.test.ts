@@ -14,6 +14,7 @@ import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
 import { lint } from '../../src/lint.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { MINI, removeCorpus, writeCorpus, type Files } from '../helpers/fixture.js';
+import { apply, mutation } from '../helpers/mutations.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261122);
 const RUNS = Number(process.env.FC_RUNS ?? 60);
@@ -24,44 +25,6 @@ function baseFiles(): Files {
 }
 
 const texts = Object.entries(baseFiles()).filter(([, v]) => typeof v === 'string') as Array<[string, string]>;
-
-const nasty = fc.constantFrom('\u202e', '\u200b', '\u0301', '\u0000', '\ud800', '\uFEFF', '\r', '\t', '*', '&a', '!!js/function', '__proto__', '---', '...', '>', '[', '{', ': ', '- ', '"', "'", '#', '\n', 'é', '“', '\u00a0', 'x'.repeat(5000));
-
-/** One mutation of a file's text. */
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), s: fc.oneof(nasty, fc.string({ maxLength: 20 }), fc.string({ unit: 'binary', maxLength: 10 })) }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
-  fc.record({ kind: fc.constant('retype' as const), at: fc.nat(), v: fc.constantFrom('[]', '{}', '42', 'null', 'true', '"x"', '- a', '2024-02-30', 'yes', '0777', '~') }),
-  fc.record({ kind: fc.constant('deep' as const), n: fc.integer({ min: 60, max: 3000 }) }),
-);
-type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
-
-function apply(text: string, m: Mutation): string {
-  const at = (n: number) => (text.length ? n % (text.length + 1) : 0);
-  switch (m.kind) {
-    case 'truncate': return text.slice(0, at(m.at));
-    case 'insert': return text.slice(0, at(m.at)) + m.s + text.slice(at(m.at));
-    case 'delete': return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.n);
-    case 'swap-lines': {
-      const l = text.split('\n');
-      const a = m.a % l.length, b = m.b % l.length;
-      [l[a], l[b]] = [l[b]!, l[a]!];
-      return l.join('\n');
-    }
-    case 'retype': {
-      // Replace the value of one `key: value` line.
-      const l = text.split('\n');
-      const idx = l.map((x, i) => (/^\s*[\w-]+: /.test(x) ? i : -1)).filter((i) => i >= 0);
-      if (!idx.length) return text;
-      const i = idx[m.at % idx.length]!;
-      l[i] = l[i]!.replace(/: .*$/, `: ${m.v}`);
-      return l.join('\n');
-    }
-    case 'deep': return text.replace('---\n', `---\nx: ${'['.repeat(m.n)}${']'.repeat(m.n)}\n`);
-  }
-}
 
 function run(files: Files) {
   const root = writeCorpus(files);
