@@ -1,3 +1,4 @@
+import { letterLabel } from '../util/text.js';
 /**
  * `plan gaps --format table` (the default): for a terminal, readable at 100
  * columns, colour only when asked (a TTY). Corpus text is made printable
@@ -208,15 +209,7 @@ function matrix(
 }
 
 /** Column labels of the other obligations: a, b, ..., z, aa, ab, ... */
-export function letters(n: number): string {
-  let s = '';
-  let k = n;
-  do {
-    s = String.fromCharCode(97 + (k % 26)) + s;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return s;
-}
+export const letters = letterLabel;
 
 /** Obligation columns split into those with a record for some state and those with none for any (no-record or filtered out everywhere). */
 export function splitBlank<T extends { key: string }>(r: GapsAllReport, columns: T[]): { shown: T[]; blank: T[] } {

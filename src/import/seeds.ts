@@ -47,6 +47,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import type { Cite, DocumentFM, OutlineEntry, ParagraphType, Priority, Relation, UnresolvedRef } from '../corpus/types.js';
 import { scanCitations } from '../text/citations.js';
+import { letterLabel } from '../util/text.js';
 import { detectForce, findForces, type DetectedForce } from '../text/force.js';
 import { FALLBACK_INSTRUMENT_NAMES, buildNameTable, makeResolver } from '../text/instrument-names.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -407,16 +408,7 @@ const LETTERED = /^([a-z]|[ivx]{1,6})\.\s+(\S.*)$/;
 const FOOTNOTE = /^\ufffd\.?\s*/;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 
-function letterAt(n: number): string {
-  // a..z, then aa, ab...
-  let s = '';
-  let k = n;
-  do {
-    s = String.fromCharCode(97 + (k % 26)) + s;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return s;
-}
+const letterAt = letterLabel;
 
 function segsOf(id: string, printed: boolean): Seg[] {
   return id === '' ? [] : id.split('.').map((v) => ({ v, printed }));

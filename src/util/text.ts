@@ -72,3 +72,14 @@ export function isCalendarDate(s: string, allowPartial = true): boolean {
   const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
   return d >= 1 && d <= days;
 }
+
+/** Letter labels by position: 0 → a, 25 → z, 26 → aa, 27 → ab, ... */
+export function letterLabel(n: number): string {
+  let s = '';
+  let k = n;
+  do {
+    s = String.fromCharCode(97 + (k % 26)) + s;
+    k = Math.floor(k / 26) - 1;
+  } while (k >= 0);
+  return s;
+}

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/model.js';
-import { UsageError } from '../../src/errors.js';
 import {
   checkValues, effectiveForce, formatAge, gapsAll, gapsForInstrument, gapsForState, isStale, membershipOf, obligationItems,
   parseStaleAfter, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,
@@ -8,6 +7,7 @@ import {
 } from '../../src/reports/gaps.js';
 import { load, removeCorpus, type Files } from '../helpers/fixture.js';
 import { GAPS_FIXTURE, GAPS_TODAY, ITEM_KEYS, MEX_EXPECTED } from '../helpers/gaps-fixture.js';
+import { usage } from '../helpers/usage.js';
 
 let corpus: Corpus;
 let root: string;
@@ -29,15 +29,6 @@ afterAll(() => {
 
 const opts = (over: Partial<GapsOptions> = {}): GapsOptions => ({ today: GAPS_TODAY, documents: selectDocuments(corpus, {}), staleAfterYears: 5, ...over });
 
-function usage(fn: () => unknown): UsageError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    return e as UsageError;
-  }
-  throw new Error('expected a UsageError');
-}
 
 describe('obligation items', () => {
   it('expands instrument lists, skips the lead-in of obliged children, and keeps only obligations addressed to member states', () => {

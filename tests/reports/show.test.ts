@@ -2,23 +2,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/model.js';
-import { UsageError } from '../../src/errors.js';
 import { showItem, type ShowLink } from '../../src/reports/show.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { SEARCH_FIXTURE } from '../search/fixture.js';
+import { usage } from '../helpers/usage.js';
 
 const pick = (links: ShowLink[]) => links.map((l) => `${l.rel} ${l.id}${l.resolved ? '' : ' (unresolved)'}`);
 
-function usage(f: () => unknown): UsageError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UsageError) return e;
-    throw e;
-  }
-  throw new Error('expected a UsageError');
-}
 
 describe('showItem on the fixture', () => {
   let root: string;

@@ -1,26 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/model.js';
-import { UsageError } from '../../src/errors.js';
 import {
   articleCoverage, articleRanges, compareArticles, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
 } from '../../src/reports/xref.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { XREF } from '../helpers/xref-fixture.js';
+import { usage } from '../helpers/usage.js';
 
 let corpus: Corpus;
 let root: string;
 beforeAll(() => ({ corpus, root } = load(XREF)));
 afterAll(() => removeCorpus(root));
 
-function usage(f: () => unknown): UsageError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UsageError) return e;
-    throw e;
-  }
-  throw new Error('no UsageError');
-}
 
 describe('xrefReport', () => {
   it('lists every instrument, cited or not, with its citations by text and who urges it', () => {
