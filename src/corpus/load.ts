@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
@@ -139,14 +139,28 @@ export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions
 
 /** A file's bytes, or why it could not be read. Never throws. */
 export function readBytes(path: string): { bytes: Uint8Array } | { problem: string } {
+  // One open, then fstat on that descriptor: what is read is what was checked (no race with a
+  // file swapped for a FIFO), and O_NONBLOCK keeps the open of a FIFO from waiting for a writer.
+  let fd: number | undefined;
   try {
-    const st = statSync(path);
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const st = fstatSync(fd);
     if (!st.isFile()) return { problem: 'Not read: not a regular file.' };
     if (st.size > LIMITS.fileBytes) return { problem: `File is ${st.size} bytes; the limit is ${LIMITS.fileBytes} bytes (a corpus file is never that large).` };
-    return { bytes: readFileSync(path) };
+    // The size fstat gave (as readFileSync does); a file that shrank meanwhile is read to its end.
+    const buf = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < st.size) {
+      const r = readSync(fd, buf, n, st.size - n, null);
+      if (r === 0) break;
+      n += r;
+    }
+    return { bytes: n === st.size ? buf : buf.subarray(0, n) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     return { problem: `File could not be read (${code}): it may have been deleted or made unreadable during the run.` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { readAndValidate, type Job } from './read-one.js';
@@ -10,12 +9,18 @@ export const PARALLEL_THRESHOLD = 1500;
 
 const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
 
-/** How many threads to use: PLAN_WORKERS (0 or 1 = none), else the cores available, at most 4. */
+/**
+ * How many threads to use: PLAN_WORKERS (0 or 1 = none), else one. Since front matter is
+ * parsed by the js-yaml fast path, reading is no longer worth the threads by default: on 2
+ * cores, 2 threads measured no faster at 10,000 and 50,000 files, with about 20% more CPU time
+ * (module start-up in the worker, copying results between threads) and 15-27% more memory
+ * (docs/benchmark.md). PLAN_WORKERS=2 (or more) still uses them.
+ */
 export function threadCount(n: number, env: Record<string, string | undefined> = process.env): number {
   if (n < PARALLEL_THRESHOLD || !existsSync(WORKER)) return 1;
   const v = env.PLAN_WORKERS;
   if (v !== undefined && /^\d+$/.test(v)) return Math.max(1, Math.min(Number(v), 16));
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return 1;
 }
 
 /**

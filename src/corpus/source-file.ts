@@ -1,6 +1,7 @@
 import { LineCounter, isMap, isSeq, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { Kind } from './types.js';
 import type { SchemaError } from '../schema/validate.js';
+import { fastYaml } from './fast-yaml.js';
 
 /** Limits on untrusted input (documented in the README). */
 export const LIMITS = {
@@ -256,16 +257,37 @@ export function yamlDepth(src: string, limit = Infinity): { depth: number; line:
   return { depth: max, line: maxLine };
 }
 
+/**
+ * True when `src` cannot nest deeper than `limit`: yamlDepth counts at most one level per
+ * line (indentation), per `-` and per `[` or `{`, so fewer of those than the limit settle it
+ * without the line-by-line scan (most front matter).
+ */
+export function fewNestingChars(src: string, limit: number): boolean {
+  let n = 1;
+  for (const ch of NESTING_CHARS) {
+    for (let i = src.indexOf(ch); i >= 0; i = src.indexOf(ch, i + 1)) if (++n >= limit) return false;
+  }
+  return true;
+}
+const NESTING_CHARS = ['\n', '-', '[', '{'];
+
 function parseYaml(file: SourceFile): void {
   const src = file.yamlText!;
   const off = file.yamlStartLine - 1;
-  const depth = yamlDepth(src, LIMITS.yamlDepth);
+  const depth = fewNestingChars(src, LIMITS.yamlDepth) ? { depth: 0, line: 1 } : yamlDepth(src, LIMITS.yamlDepth);
   if (depth.depth > LIMITS.yamlDepth) {
     file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter nests more than ${LIMITS.yamlDepth} levels deep (the limit); it was not parsed.`, line: depth.line + off, column: 1 });
     return;
   }
   if (src.trim() === '') {
     file.problems.push({ ruleId: 'front-matter', message: 'Front matter is empty: expected a mapping of keys to values.', line: 1, column: 1 });
+    return;
+  }
+  // Most files: js-yaml gives the same data ten times faster; `yaml` parses the rest, and any
+  // file with a problem, and builds a tree only when a position is asked for (ensureTree).
+  const fast = fastYaml(src);
+  if (fast) {
+    file.data = fast;
     return;
   }
   const lc = new LineCounter();

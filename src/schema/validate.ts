@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
-import formatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Kind } from '../corpus/types.js';
 import { didYouMean } from '../util/text.js';
 
-// ajv and ajv-formats are CommonJS: take the default export either way.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as typeof AjvModule.default;
-const addFormats = ((formatsModule as unknown as { default?: typeof formatsModule }).default ?? formatsModule) as unknown as typeof formatsModule.default;
+const require = createRequire(import.meta.url);
 
 /** Kinds that have a schema, in the order `plan schema` lists them. */
 export const SCHEMA_KINDS = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body', 'config'] as const;
@@ -21,16 +20,57 @@ export function schemaText(kind: SchemaKind): string {
   return readFileSync(`${SCHEMA_DIR}${kind}.schema.json`, 'utf8');
 }
 
-let compiled: Map<string, ValidateFunction> | undefined;
+/** The ajv options every validator is built with (also by scripts/compile-schemas.mjs). */
+export const AJV_OPTIONS = { allErrors: true, strict: true, allowUnionTypes: false, verbose: true } as const;
 
-/** Compiled validators, built once per process (strict mode on: it catches schema typos). */
+/** Identifies the schemas and how they are compiled: precompiled validators are used only when it matches. */
+export function schemasHash(texts: Record<string, string>): string {
+  const h = createHash('sha256').update(JSON.stringify(AJV_OPTIONS));
+  for (const k of SCHEMA_KINDS) h.update(`\0${k}\0`).update(texts[k] ?? '');
+  return h.digest('hex');
+}
+
+/** The precompiled validators (`npm run build` writes them), if they were built from these very schemas. */
+const PRECOMPILED = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+
+let compiled: Map<string, ValidateFunction> | undefined;
+let source: 'precompiled' | 'compiled' | undefined;
+
+/**
+ * Validators, built once per process: the precompiled ones when they were made
+ * from the schemas as they are now (compiling seven schemas with ajv costs a few
+ * hundred milliseconds at every start), else compiled here (strict mode on: it
+ * catches schema typos). Both come from the same ajv and options.
+ */
 function validators(): Map<string, ValidateFunction> {
   if (compiled) return compiled;
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: false, verbose: true });
-  addFormats(ajv, ['uri']);
+  const texts = Object.fromEntries(SCHEMA_KINDS.map((k) => [k, schemaText(k)]));
+  if (process.env.PLAN_PRECOMPILED !== '0' && existsSync(PRECOMPILED)) {
+    try {
+      const mod = require(PRECOMPILED) as Record<string, unknown>;
+      if (mod.SCHEMA_HASH === schemasHash(texts) && SCHEMA_KINDS.every((k) => typeof mod[k] === 'function')) {
+        source = 'precompiled';
+        return (compiled = new Map(SCHEMA_KINDS.map((k) => [k, mod[k] as ValidateFunction])));
+      }
+    } catch {
+      // unreadable or from another build: compile instead
+    }
+  }
+  // ajv and ajv-formats are CommonJS and only needed here.
+  const Ajv = require('ajv') as { default: new (o: object) => { compile(s: object): ValidateFunction } };
+  const addFormats = require('ajv-formats') as { default: (a: unknown, f: string[]) => void };
+  const ajv = new Ajv.default(AJV_OPTIONS);
+  addFormats.default(ajv, ['uri']);
   compiled = new Map();
-  for (const k of SCHEMA_KINDS) compiled.set(k, ajv.compile(JSON.parse(schemaText(k)) as object));
+  for (const k of SCHEMA_KINDS) compiled.set(k, ajv.compile(JSON.parse(texts[k]!) as object));
+  source = 'compiled';
   return compiled;
+}
+
+/** Where this process's validators come from (for tests). */
+export function validatorSource(): 'precompiled' | 'compiled' {
+  validators();
+  return source!;
 }
 
 export interface SchemaError {
