@@ -10,7 +10,8 @@ import {
   type GapsAllReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
 } from '../reports/gaps.js';
 import { printable } from '../util/text.js';
-import { SYMBOLS, letters, percent, splitBlank } from './gaps-table.js';
+import { SYMBOLS, percent, splitBlank } from './gaps-table.js';
+import { letterLabel } from '../util/text.js';
 
 /** Escapes text for a Markdown table cell or paragraph. */
 export function md(s: string): string {
@@ -109,8 +110,8 @@ function allMd(r: GapsAllReport, since: GapsDiff | undefined): string {
   const { shown, blank } = splitBlank(r, others);
   if (shown.length) {
     out.push('## States × other obligations', '');
-    out.push(...table(['State', ...shown.map((_, i) => letters(i))], r.states.map((s) => [s.id, ...shown.map((o) => cell(s.statuses[o.key]))])));
-    out.push('', ...shown.map((o, i) => `- **${letters(i)}** ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '');
+    out.push(...table(['State', ...shown.map((_, i) => letterLabel(i))], r.states.map((s) => [s.id, ...shown.map((o) => cell(s.statuses[o.key]))])));
+    out.push('', ...shown.map((o, i) => `- **${letterLabel(i)}** ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '');
   }
   if (blank.length && r.states.length) {
     out.push(`${shown.length ? '' : '## Other obligations\n\n'}No state has a record on ${blank.length === 1 ? 'this other obligation' : `these ${blank.length} other obligations`}:`, '');

@@ -208,8 +208,6 @@ function matrix(
   return out;
 }
 
-/** Column labels of the other obligations: a, b, ..., z, aa, ab, ... */
-export const letters = letterLabel;
 
 /** Obligation columns split into those with a record for some state and those with none for any (no-record or filtered out everywhere). */
 export function splitBlank<T extends { key: string }>(r: GapsAllReport, columns: T[]): { shown: T[]; blank: T[] } {
@@ -238,7 +236,7 @@ function allTable(r: GapsAllReport, c: ChalkInstance, since: GapsDiff | undefine
   // Columns where no state has a record say nothing a matrix can show: one line lists them.
   const { shown, blank } = splitBlank(r, others);
   out.push(...matrix('States × other obligations', r.states, shown.map((o, i) => ({
-    label: letters(i),
+    label: letterLabel(i),
     status: (s) => s.statuses[o.key],
     legend: `${clean(o.key)}${o.force ? ` (${o.force})` : ''} — ${clean(o.summary)}`,
   })), paint));

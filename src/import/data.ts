@@ -498,7 +498,7 @@ export function stateProfile(row: Row, names: IsoNames | undefined, warnings: st
   const iso3 = row['iso3'] ?? '';
   const what = `${STATES_FILE}: ${iso3}`;
   if (!/^[A-Z]{3}$/.test(iso3)) throw new Error(`${what}: bad iso3`);
-  if (!names || !names.name_en) throw new Error(`${NAMES_FILE}: no names for ${iso3}; refresh the snapshot (data-cli --refresh-names)`);
+  if (!names || !names.name_en) throw new Error(`${NAMES_FILE}: no names for ${iso3}; refresh the snapshot (node dist/import/data-cli.js --refresh-names)`);
   const year = Number(row['oas_admission_year']);
   if (!Number.isInteger(year) || year < 1948 || year > 2100) throw new Error(`${what}: bad oas_admission_year ${JSON.stringify(row['oas_admission_year'])}`);
   const name: Record<string, string> = { en: names.name_en };

@@ -408,7 +408,6 @@ const LETTERED = /^([a-z]|[ivx]{1,6})\.\s+(\S.*)$/;
 const FOOTNOTE = /^\ufffd\.?\s*/;
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 
-const letterAt = letterLabel;
 
 function segsOf(id: string, printed: boolean): Seg[] {
   return id === '' ? [] : id.split('.').map((v) => ({ v, printed }));
@@ -556,7 +555,7 @@ export function splitDocument(spec: DocSpec, text: string): SplitDocument {
     } else if ((m = LETTERED.exec(t))) {
       marker = m[1]!;
       body = m[2]!;
-      const expectedLetter = lastLetter ? letterAt((lastLetter.number.split('.').pop() ?? 'a').charCodeAt(0) - 96) : 'a';
+      const expectedLetter = lastLetter ? letterLabel((lastLetter.number.split('.').pop() ?? 'a').charCodeAt(0) - 96) : 'a';
       const isRomanChars = /^[ivx]+$/.test(marker);
       if (!isRomanChars) kind = 'letter';
       else if (romanOpen && ROMANS[romanOpen.next] === marker) kind = 'roman';
@@ -608,7 +607,7 @@ export function splitDocument(spec: DocSpec, text: string): SplitDocument {
       if (!parent) fail(`bullet with nothing to hang on: ${t}`);
       const n = bulletCount.get(parent!) ?? 0;
       bulletCount.set(parent!, n + 1);
-      const v = parent!.mark?.items?.ids === 'number' ? String(n + 1) : letterAt(n);
+      const v = parent!.mark?.items?.ids === 'number' ? String(n + 1) : letterLabel(n);
       segs = [...(segsOfPara.get(parent!) ?? []), { v, printed: false }];
       leadIn = parent;
     } else {

@@ -58,14 +58,8 @@ export interface GapRecord {
   note?: string;
 }
 
-/** One item for one state. */
-export interface GapItem {
-  key: string;
-  paragraph: string;
-  document: string;
-  obligation: Obligation;
-  force?: Force;
-  instrument?: string;
+/** One item for one state: the obligation item and where the state stands on it. */
+export interface GapItem extends ObligationItem {
   status: GapStatus;
   /** The deciding record's as-of. */
   asOf?: string;

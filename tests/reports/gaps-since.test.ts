@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpusAtRevision } from '../../src/corpus/at-revision.js';
-import { UsageError } from '../../src/errors.js';
 import { GAPS_FIXTURE } from '../helpers/gaps-fixture.js';
+import { usage } from '../helpers/usage.js';
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=plan tests', '-c', 'user.email=tests@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });
@@ -39,15 +39,6 @@ afterAll(() => {
   rmSync(repo, { recursive: true, force: true });
 });
 
-function usage(fn: () => unknown): UsageError {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UsageError);
-    return e as UsageError;
-  }
-  throw new Error('expected a UsageError');
-}
 
 describe('loadCorpusAtRevision', () => {
   it('loads the corpus folder as it was at each revision, without touching the working tree', () => {
