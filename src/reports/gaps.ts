@@ -18,6 +18,9 @@ import {
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../util/text.js';
 import type { GapsDiff } from './gaps-diff.js';
+import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
+
+export { effectiveForce };
 
 /** Every status a gap report gives, best first (contract). */
 export const GAP_STATUSES: readonly GapStatus[] = [...STATUSES, 'no-record'];
@@ -264,36 +267,10 @@ export function isStale(asOf: string, today: string, staleAfterYears: number): b
 // ---------------------------------------------------------------------------
 // Obligations
 
-function partOfTarget(p: Paragraph): string | undefined {
-  return p.fm.relations?.find((r) => r.type === 'part-of' && r.resolved !== false)?.target;
-}
-
-/** The paragraph and its lead-ins, nearest first (a cycle stops the walk). */
-function chain(corpus: Corpus, p: Paragraph): Paragraph[] {
-  const out: Paragraph[] = [p];
-  const seen = new Set([p.id]);
-  let cur: Paragraph | undefined = p;
-  while (cur) {
-    const t = partOfTarget(cur);
-    const next: Paragraph | undefined = t ? corpus.paragraphs.get(t) : undefined;
-    if (!next || seen.has(next.id)) break;
-    seen.add(next.id);
-    out.push(next);
-    cur = next;
-  }
-  return out;
-}
-
 /** Addressees: the paragraph's own, else the nearest lead-in's. */
 export function effectiveAddressees(corpus: Corpus, p: Paragraph): string[] {
-  for (const q of chain(corpus, p)) if (q.fm.addressees) return q.fm.addressees;
+  for (const q of leadInChain(corpus, p)) if (q.fm.addressees) return q.fm.addressees;
   return [];
-}
-
-/** Force: the paragraph's own, else the nearest lead-in's. */
-export function effectiveForce(corpus: Corpus, p: Paragraph): Force | undefined {
-  for (const q of chain(corpus, p)) if (q.fm.force) return q.fm.force;
-  return undefined;
 }
 
 /**

@@ -12,6 +12,9 @@
  */
 import type { Corpus, Paragraph } from '../corpus/model.js';
 import { forceRank, FORCES, type Force, type RelationType } from '../corpus/types.js';
+import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
+
+export { effectiveForce };
 
 /** The relation types that make lineage across texts. */
 export const LINEAGE_TYPES: readonly RelationType[] = ['derived-from', 'implements', 'follows-up'];
@@ -102,32 +105,9 @@ function readingIndex(c: Corpus): Map<string, number> {
   return m;
 }
 
-/** Follows part-of links up from a paragraph (cycle-safe), nearest first. */
-function ancestors(c: Corpus, p: Paragraph): Paragraph[] {
-  const out: Paragraph[] = [];
-  const seen = new Set([p.id]);
-  let cur: Paragraph | undefined = p;
-  while (cur) {
-    const up: string | undefined = (cur.fm.relations ?? []).find((r) => r.type === 'part-of' && r.resolved !== false)?.target;
-    if (!up || seen.has(up)) break;
-    seen.add(up);
-    cur = c.paragraphs.get(up);
-    if (cur) out.push(cur);
-  }
-  return out;
-}
-
-/** The force of a paragraph as written, else its lead-in's (a list item takes the force of its lead-in). */
-export function effectiveForce(c: Corpus, p: Paragraph): Force | undefined {
-  if (p.fm.force) return p.fm.force;
-  for (const a of ancestors(c, p)) if (a.fm.force) return a.fm.force;
-  return undefined;
-}
-
 /** The addressees a paragraph records, else its lead-in's. */
 export function effectiveAddressees(c: Corpus, p: Paragraph): string[] | undefined {
-  if (p.fm.addressees?.length) return p.fm.addressees;
-  for (const a of ancestors(c, p)) if (a.fm.addressees?.length) return a.fm.addressees;
+  for (const a of leadInChain(c, p)) if (a.fm.addressees?.length) return a.fm.addressees;
   return undefined;
 }
 

@@ -16,6 +16,7 @@ import { didYouMean } from '../util/text.js';
 import {
   allLineage, compareDocuments, effectiveAddressees, effectiveForce, lineageOf, type LineageChain,
 } from './lineage.js';
+import { leadInOf } from '../corpus/lead-ins.js';
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -515,7 +516,7 @@ export function compareLists(c: Corpus): ListsComparison {
     const cited = [...new Set((p.fm.cites ?? []).map((x) => x.instrument))];
     const urged = [...new Set(p.fm.obligation?.action === 'join-instruments' ? p.fm.obligation.instruments ?? [] : [])];
     if (p.fm.type === 'list-item' && cited.length) {
-      const lead = (p.fm.relations ?? []).find((r) => r.type === 'part-of' && r.resolved !== false)?.target;
+      const lead = leadInOf(p);
       const lists = slot(p.fm.document).lists;
       const key = lead ?? '';
       let l = lists.get(key);
