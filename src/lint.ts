@@ -1,4 +1,5 @@
 import { locate } from './corpus/locate.js';
+import { loadMarkdown, markdownLoaded } from './corpus/markdown.js';
 import type { Corpus } from './corpus/model.js';
 import { bodyOffsetToPos, LIMITS, type SourceFile } from './corpus/source-file.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
@@ -41,6 +42,21 @@ export function ruleDocs(id: string): string {
 }
 
 /**
+ * Loads what the rules of a run need and load lazily (the Markdown parser, when a file to be
+ * linted needs its syntax tree). Call before lint().
+ */
+export async function prepareLint(corpus: Corpus, opts: Pick<LintOptions, 'only' | 'rules' | 'severities'> = {}): Promise<void> {
+  if (markdownLoaded()) return;
+  const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
+  const rules = (opts.rules ?? RULES).filter((r) => r.needsMarkdown && (sev[r.id] ?? r.severity) !== 'off');
+  if (!rules.length) return;
+  for (const f of corpus.files) {
+    if (opts.only && !opts.only.has(f.path)) continue;
+    if (rules.some((r) => r.needsMarkdown!(f))) return loadMarkdown();
+  }
+}
+
+/**
  * Runs every enabled rule over the corpus and returns diagnostics per file,
  * sorted. A rule that throws becomes an `internal-error` diagnostic; the run
  * goes on.
@@ -59,6 +75,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     corpus,
     today: opts.today,
     note: (m) => notes.push(m),
+    wanted,
     report(file, where, message, extras) {
       if (!wanted(file)) return;
       const key = `${file.path}\u0000${current.id}`;
@@ -111,7 +128,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   const entries = opts.baseline?.entries ?? [];
   for (const e of entries) e.used = false;
   applySuppressions([...byFile.values()].flat(), byPath, directives, entries);
-  const unusedSev = rules.some((r) => r.id === 'unused-suppression') ? (sev['unused-suppression'] ?? 'warn') : 'off';
+  const unusedSev = unusedSeverity(rules, sev);
   const extra: FileResult[] = [];
   if (unusedSev !== 'off') {
     const known = new Set(rules.map((r) => r.id));
@@ -128,11 +145,10 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
         if (!d.reason) add(byFile, f, { file: f.path, ruleId: 'unused-suppression', severity: unusedSev, message: 'A suppression needs a reason: `-- why this finding stands`.', line: d.line, column: d.column });
       }
     }
-    const unused = entries.filter((e) => !e.used && (!opts.only || [...opts.only].some((p) => byPath.get(p)?.rel === e.file)));
-    if (unused.length && opts.baseline) {
-      const messages = unused.map((e): Diagnostic => ({ file: opts.baseline!.path, ruleId: 'unused-suppression', severity: unusedSev, line: e.line, column: 1, message: `Baseline entry for ${printable(e.file)} (${e.rule}) matches no finding any more; remove it (plan lint --update-baseline).` }));
-      extra.push({ filePath: opts.baseline.path, rel: 'plan.baseline.yaml', messages, suppressedMessages: [], errorCount: unusedSev === 'error' ? messages.length : 0, warningCount: unusedSev === 'warn' ? messages.length : 0 });
-    }
+    const onlyRels = opts.only ? new Set([...opts.only].map((p) => byPath.get(p)?.rel)) : undefined;
+    const unused = entries.filter((e) => !e.used && (!onlyRels || onlyRels.has(e.file)));
+    const b = opts.baseline && baselineResult(opts.baseline.path, unused, unusedSev);
+    if (b) extra.push(b);
   }
 
   const results: FileResult[] = [...extra];
@@ -154,6 +170,36 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
   };
+}
+
+/**
+ * A whole-corpus result cut down to some files, as a run for those files only gives it: their
+ * results, and the baseline entries about them that matched nothing.
+ */
+export function restrict(r: LintResult, only: ReadonlySet<string>, baseline: { path: string; entries: readonly BaselineEntry[] }): LintResult {
+  const rels = new Set(r.results.filter((f) => only.has(f.filePath)).map((f) => f.rel));
+  const fileAt = new Map(baseline.entries.map((e) => [e.line, e.file]));
+  const results: FileResult[] = [];
+  for (const f of r.results) {
+    if (only.has(f.filePath)) results.push(f);
+    else if (f.filePath === baseline.path) {
+      const messages = f.messages.filter((m) => rels.has(fileAt.get(m.line) ?? ''));
+      if (messages.length) results.push({ ...f, messages, errorCount: messages.filter((m) => m.severity === 'error').length, warningCount: messages.filter((m) => m.severity === 'warn').length });
+    }
+  }
+  return { results, notes: r.notes, errorCount: results.reduce((n, f) => n + f.errorCount, 0), warningCount: results.reduce((n, f) => n + f.warningCount, 0) };
+}
+
+/** The severity of unused suppressions in a run with these rules and overrides. */
+export function unusedSeverity(rules: readonly Rule[], sev: Record<string, Severity | 'off'>): Severity | 'off' {
+  return rules.some((r) => r.id === 'unused-suppression') ? (sev['unused-suppression'] ?? 'warn') : 'off';
+}
+
+/** The baseline file's result: one finding per entry that matched nothing (none: undefined). */
+export function baselineResult(path: string, unused: readonly BaselineEntry[], severity: Severity): FileResult | undefined {
+  if (!unused.length) return undefined;
+  const messages = unused.map((e): Diagnostic => ({ file: path, ruleId: 'unused-suppression', severity, line: e.line, column: 1, message: `Baseline entry for ${printable(e.file)} (${e.rule}) matches no finding any more; remove it (plan lint --update-baseline).` }));
+  return { filePath: path, rel: 'plan.baseline.yaml', messages, suppressedMessages: [], errorCount: severity === 'error' ? messages.length : 0, warningCount: severity === 'warn' ? messages.length : 0 };
 }
 
 function add(m: Map<SourceFile, Diagnostic[]>, f: SourceFile, d: Diagnostic): void {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { yamlLib } from './util/lazy-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import type { SourceFile } from './corpus/source-file.js';
@@ -62,8 +63,8 @@ export function loadBaseline(root: string): { path: string; entries: BaselineEnt
   const path = join(root, BASELINE_FILE);
   if (!existsSync(path)) return { path, entries: [] };
   const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  const lc = new (yamlLib().LineCounter)();
+  const doc = yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   const err = doc.errors[0];
   if (err) {
     const p = lc.linePos(err.pos[0]);
@@ -71,12 +72,12 @@ export function loadBaseline(root: string): { path: string; entries: BaselineEnt
   }
   const seq = doc.contents as Node | null;
   if (seq === null) return { path, entries: [] };
-  if (!isSeq(seq)) throw new UsageError(`${path}:1:1: the baseline must be a list of {file, rule, message, reason} entries.`);
+  if (!yamlLib().isSeq(seq)) throw new UsageError(`${path}:1:1: the baseline must be a list of {file, rule, message, reason} entries.`);
   const entries: BaselineEntry[] = [];
   for (const item of seq.items) {
     const node = item as Node;
     const line = node.range ? lc.linePos(node.range[0]).line : 1;
-    const v = isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
+    const v = yamlLib().isMap(node) ? (node.toJSON() as Record<string, unknown>) : undefined;
     if (!v || typeof v.file !== 'string' || typeof v.rule !== 'string' || typeof v.message !== 'string') {
       throw new UsageError(`${path}:${line}:1: a baseline entry needs string keys file, rule and message (and a reason).`);
     }

@@ -4,8 +4,6 @@ import { RULE_IDS } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { resolveToday } from '../cli/today.js';
 import { progress } from '../cli/progress.js';
-import { openCache } from '../corpus/cache.js';
-import { resolve } from 'node:path';
 
 export interface Loaded {
   corpus: Corpus;
@@ -13,13 +11,12 @@ export interface Loaded {
 }
 
 /** Finds, configures and loads the corpus once for a command run. */
-export function loadForCommand(g: GlobalOptions, io: Io, opts: { cacheLocation?: string } = {}): Loaded {
+export function loadForCommand(g: GlobalOptions, io: Io): Loaded {
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
   const config = loadConfig(root, RULE_IDS);
   const p = progress(io);
-  const cache = opts.cacheLocation ? openCache(resolve(io.cwd, opts.cacheLocation), root) : undefined;
-  const corpus = loadCorpus(root, config, { onProgress: p.update, ...(cache ? { cache } : {}) });
+  const corpus = loadCorpus(root, config, { onProgress: p.update });
   p.done();
   return { corpus, today };
 }

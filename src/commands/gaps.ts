@@ -73,7 +73,7 @@ export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: I
   // A bad revision is a usage error before any output.
   const then = o.since !== undefined ? (await import('../corpus/at-revision.js')).loadCorpusAtRevision(corpus.root, o.since, corpus.config) : undefined;
 
-  io.stderr.write(lintNote(corpus, today));
+  io.stderr.write(await lintNote(corpus, today));
   if (state) {
     const invalid = [...(corpus.idsOfInvalid.get('commitment') ?? [])].filter((id) => id.startsWith(`${state}/`)).length;
     if (invalid) io.stderr.write(`plan: note: ${invalid} commitment file${invalid === 1 ? '' : 's'} of ${state} fail${invalid === 1 ? 's' : ''} the schema and ${invalid === 1 ? 'is' : 'are'} left out; run plan lint\n`);

@@ -4,7 +4,7 @@
  */
 import type { Io } from '../cli/io.js';
 import type { Corpus } from '../corpus/model.js';
-import { lint } from '../lint.js';
+import { lint, prepareLint } from '../lint.js';
 import { loadBaseline } from '../suppress.js';
 
 /**
@@ -16,7 +16,7 @@ import { loadBaseline } from '../suppress.js';
 export const FULL_LINT_NOTE_MAX_FILES = 2000;
 
 /** The one-line stderr note on a corpus with errors, or '' when clean. */
-export function lintNote(corpus: Corpus, today: string): string {
+export async function lintNote(corpus: Corpus, today: string): Promise<string> {
   if (corpus.files.length <= FULL_LINT_NOTE_MAX_FILES) {
     let baseline: ReturnType<typeof loadBaseline> | undefined;
     try {
@@ -24,6 +24,7 @@ export function lintNote(corpus: Corpus, today: string): string {
     } catch {
       baseline = undefined;
     }
+    await prepareLint(corpus);
     const n = lint(corpus, { today, ...(baseline ? { baseline } : {}) }).errorCount;
     return n ? `plan: note: the corpus has ${n} lint error${n === 1 ? '' : 's'}; run plan lint\n` : '';
   }
@@ -32,6 +33,6 @@ export function lintNote(corpus: Corpus, today: string): string {
 }
 
 /** Writes the note (nothing when the corpus is clean). */
-export function noteLintErrors(corpus: Corpus, today: string, io: Io): void {
-  io.stderr.write(lintNote(corpus, today));
+export async function noteLintErrors(corpus: Corpus, today: string, io: Io): Promise<void> {
+  io.stderr.write(await lintNote(corpus, today));
 }

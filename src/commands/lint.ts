@@ -1,15 +1,15 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
-import { lint, type LintResult } from '../lint.js';
-import { RULES } from '../rules/index.js';
+import type { LintResult } from '../lint.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
-import { loadForCommand } from './context.js';
-import type { Corpus } from '../corpus/model.js';
+import { resolveToday } from '../cli/today.js';
+import { findCorpus } from '../corpus/find.js';
 import type { LintFormatter } from '../formatters/types.js';
-import { loadBaseline } from '../suppress.js';
-import { writeBaseline } from './baseline.js';
+
+// Only light modules are imported up front: a run that `--cache` answers from the cache
+// loads no YAML parser, Markdown parser or rule.
 
 export interface LintCommandOptions {
   format: string;
@@ -43,7 +43,7 @@ async function formatter(name: string): Promise<LintFormatter> {
 }
 
 /** Files (absolute, real paths) selected by the paths given on the command line. */
-export function selectFiles(corpus: Corpus, cwd: string, paths: string[]): Set<string> | undefined {
+export function selectFiles(corpus: { root: string; files: ReadonlyArray<{ path: string }> }, cwd: string, paths: string[]): Set<string> | undefined {
   if (paths.length === 0) return undefined;
   const out = new Set<string>();
   for (const p of paths) {
@@ -60,12 +60,14 @@ export function selectFiles(corpus: Corpus, cwd: string, paths: string[]): Set<s
   return out;
 }
 
-function parseRuleFlags(flags: string[] | undefined): Record<string, 'error' | 'warn' | 'off'> {
+async function parseRuleFlags(flags: string[] | undefined): Promise<Record<string, 'error' | 'warn' | 'off'>> {
   const out: Record<string, 'error' | 'warn' | 'off'> = {};
-  for (const f of flags ?? []) {
+  if (!flags?.length) return out;
+  const { RULE_IDS } = await import('../rules/index.js');
+  for (const f of flags) {
     const m = /^([a-z0-9-]+)[=:](error|warn|off)$/.exec(f);
     if (!m) throw new UsageError(`Invalid --rule \`${f}\`; expected <rule-id>=error|warn|off.`);
-    if (!RULES.some((r) => r.id === m[1])) throw new UsageError(`Unknown rule \`${m[1]}\` in --rule.`, 'Run `plan lint --list-rules` to see the rule ids.');
+    if (!RULE_IDS.has(m[1]!)) throw new UsageError(`Unknown rule \`${m[1]}\` in --rule.`, 'Run `plan lint --list-rules` to see the rule ids.');
     out[m[1]!] = m[2] as 'error' | 'warn' | 'off';
   }
   return out;
@@ -74,6 +76,7 @@ function parseRuleFlags(flags: string[] | undefined): Record<string, 'error' | '
 /** `plan lint [paths...]`: returns the exit code. */
 export async function lintCommand(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
   if (o.listRules) {
+    const { RULES } = await import('../rules/index.js');
     const w = Math.max(...RULES.map((r) => r.id.length));
     io.stdout.write(RULES.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${r.scope.padEnd(6)}  ${r.description}`).join('\n') + '\n');
     return 0;
@@ -87,9 +90,16 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
   if (o.updateBaseline && (paths.length > 0 || o.changed !== undefined)) {
     throw new UsageError('--update-baseline records the findings of the whole corpus: run it without paths or --changed.');
   }
-  const severities = parseRuleFlags(o.rule);
+  const severities = await parseRuleFlags(o.rule);
   const cacheLocation = o.cache || o.cacheLocation ? (o.cacheLocation ?? '.plancache/lint.json') : undefined;
-  const { corpus, today } = loadForCommand(g, io, cacheLocation ? { cacheLocation } : {});
+  if (cacheLocation && !o.updateBaseline && !o.fix && !o.fixDryRun) {
+    const result = await cachedRun(paths, o, g, io, severities, resolve(io.cwd, cacheLocation));
+    return finish(result, o, g, io, fmt, maxWarnings);
+  }
+  const { lint, prepareLint } = await import('../lint.js');
+  const { loadBaseline } = await import('../suppress.js');
+  const { loadForCommand } = await import('./context.js');
+  const { corpus, today } = loadForCommand(g, io);
   let only = selectFiles(corpus, io.cwd, paths);
   if (o.changed !== undefined) {
     const { filesForChanged } = await import('../corpus/changed.js');
@@ -97,8 +107,10 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     only = only ? new Set([...only].filter((p) => changed.has(p))) : changed;
   }
   const baseline = loadBaseline(corpus.root);
+  await prepareLint(corpus, { severities, ...(only ? { only } : {}) });
   let result: LintResult = lint(corpus, { today, severities, baseline, ...(only ? { only } : {}) });
   if (o.updateBaseline) {
+    const { writeBaseline } = await import('./baseline.js');
     const n = writeBaseline(corpus, result, baseline, today);
     io.stderr.write(`plan: recorded ${n} finding(s) of circulated and adopted texts in ${baseline.path}\n`);
     result = lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) });
@@ -118,9 +130,15 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     if (fixes.length) {
       // Lint again what is now on disk, so the report is about the fixed files.
       const again = loadForCommand(g, io);
+      await prepareLint(again.corpus, { severities, ...(only ? { only } : {}) });
       result = lint(again.corpus, { today, severities, baseline: loadBaseline(again.corpus.root), ...(only ? { only } : {}) });
     }
   }
+  return finish(result, o, g, io, fmt, maxWarnings);
+}
+
+/** Prints the result and gives the exit code. */
+function finish(result: LintResult, o: LintCommandOptions, g: GlobalOptions, io: Io, fmt: LintFormatter, maxWarnings: number | undefined): number {
   if (o.quiet) result = quiet(result);
   io.stdout.write(fmt(result, { color: useColor(g.color, io), cwd: io.cwd }));
   if (result.errorCount > 0) return 1;
@@ -129,6 +147,45 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     return 1;
   }
   return 0;
+}
+
+/**
+ * `--cache`: the recorded findings when nothing changed (loading only the cache's index),
+ * else the findings of what a change can affect (src/lint-cached.ts).
+ */
+async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io, severities: Record<string, 'error' | 'warn' | 'off'>, location: string): Promise<LintResult> {
+  const today = resolveToday(g.today, io.env);
+  const root = findCorpus(io.cwd, g.corpus);
+  const { walkCorpus } = await import('../corpus/walk.js');
+  const { quickHit, rootFileText } = await import('../corpus/cache.js');
+  const inputs = { today, severities, config: rootFileText(root, 'plan.config.yaml'), baseline: rootFileText(root, 'plan.baseline.yaml') };
+  const found = walkCorpus(root);
+  if (paths.length === 0 && o.changed === undefined) {
+    const hit = quickHit(location, root, found, inputs);
+    if (hit) return hit;
+  }
+  const { loadConfig } = await import('../corpus/load.js');
+  const { RULE_IDS } = await import('../rules/index.js');
+  const { loadBaseline } = await import('../suppress.js');
+  const { cachedLint } = await import('../lint-cached.js');
+  const { progress } = await import('../cli/progress.js');
+  const p = progress(io);
+  let baseline: ReturnType<typeof loadBaseline> | undefined;
+  const { result, corpus } = await cachedLint({
+    root, today, severities, inputs, location, needCorpus: o.changed !== undefined, onProgress: p.update,
+    loadConfig: () => loadConfig(root, RULE_IDS),
+    loadBaseline: () => (baseline = loadBaseline(root)),
+  });
+  p.done();
+  let only = selectFiles({ root, files: found }, io.cwd, paths);
+  if (o.changed !== undefined) {
+    const { filesForChanged } = await import('../corpus/changed.js');
+    const changed = filesForChanged(corpus!, o.changed);
+    only = only ? new Set([...only].filter((x) => changed.has(x))) : changed;
+  }
+  if (!only) return result;
+  const { restrict } = await import('../lint.js');
+  return restrict(result, only, baseline ?? loadBaseline(root));
 }
 
 /** Errors only. */

@@ -69,7 +69,7 @@ export async function reportCommand(o: ReportOptions, g: GlobalOptions, io: Io):
     if (!corpus.states.has(state)) throw new UsageError(`Unknown state \`${o.state}\`${didYouMean(state, corpus.states.keys())}`, 'States are ISO 3166-1 alpha-3 codes with a file in corpus/states/.');
   }
   const { noteLintErrors } = await import('./lint-note.js');
-  noteLintErrors(corpus, today, io);
+  await noteLintErrors(corpus, today, io);
   const sources = await collect(corpus, today, state);
   const view = buildReportView(corpus, sources, { today, ...(state ? { state } : {}) });
   const html = renderReport(view);

@@ -61,6 +61,6 @@ export async function searchCommand(words: string[], o: SearchCommandOptions, g:
     default:
       io.stdout.write((await import('../formatters/search-table.js')).searchTable(result, { color, filters }));
   }
-  noteLintErrors(corpus, today, io);
+  await noteLintErrors(corpus, today, io);
   return 0;
 }

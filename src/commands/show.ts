@@ -24,6 +24,6 @@ export async function showCommand(id: string, o: ShowCommandOptions, g: GlobalOp
   if (format === 'json') io.stdout.write((await import('../formatters/show-json.js')).showJson(view));
   else if (format === 'markdown') io.stdout.write((await import('../formatters/show-markdown.js')).showMarkdown(view));
   else io.stdout.write((await import('../formatters/show-text.js')).showText(view, { color: useColor(g.color, io) }));
-  noteLintErrors(corpus, today, io);
+  await noteLintErrors(corpus, today, io);
   return 0;
 }

@@ -53,7 +53,7 @@ export async function xrefCommand(o: XrefOptions, g: GlobalOptions, io: Io): Pro
   const fmt = await formatter(o.format ?? 'table');
   const { corpus, today } = loadForCommand(g, io);
   const view = xrefView(corpus, o);
-  noteLintErrors(corpus, today, io);
+  await noteLintErrors(corpus, today, io);
   io.stdout.write(fmt(view, { color: useColor(g.color, io) }));
   return 0;
 }

@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlLib } from '../util/lazy-yaml.js';
 import { UsageError } from '../errors.js';
 import { validate } from '../schema/validate.js';
 import { buildIndexes, emptyCorpus, type Corpus, type CorpusConfig, type Entity } from './model.js';
@@ -8,69 +8,16 @@ import { LIMITS, readSource, type SourceFile } from './source-file.js';
 import type { Kind } from './types.js';
 import { walkCorpus } from './walk.js';
 import { readAll, threadCount } from './parallel.js';
-import { hashBytes, lookup, remember, saveCache, type ParseCache } from './cache.js';
-import { readAndValidate } from './read-one.js';
 import type { Found } from './walk.js';
-
-/** Reads with the cache: unchanged files come from it, the others are parsed (on threads if many) and remembered. */
-function readWithCache(found: Found[], cache: ParseCache, opts: LoadOptions): SourceFile[] {
-  const out: SourceFile[] = new Array(found.length);
-  const misses: number[] = [];
-  const hashes: string[] = [];
-  found.forEach((f, i) => {
-    if (f.refuse) {
-      out[i] = readAndValidate(f);
-      return;
-    }
-    const r = readBytes(f.path);
-    if ('problem' in r) {
-      out[i] = unreadable(f.path, f.rel, f.kind, f.pathId, r.problem);
-      return;
-    }
-    const h = (hashes[i] = hashBytes(r.bytes));
-    const hit = lookup(cache, f.rel, h);
-    if (hit) out[i] = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes, hit);
-    else misses.push(i);
-  });
-  const parsed = readAll(misses.map((i) => found[i]!), opts.threads ?? threadCount(misses.length), opts.onProgress);
-  misses.forEach((i, k) => {
-    out[i] = parsed[k]!;
-    remember(cache, parsed[k]!, hashes[i]!);
-  });
-  saveCache(cache, new Set(found.map((f) => f.rel)));
-  return out;
-}
 
 export interface LoadOptions {
   /** Only read these files' problems? No: the whole corpus is always read, references resolve against all of it. */
   onProgress?: (done: number, total: number) => void;
   /** Threads to read with (1 = the main thread only); default from the corpus size and PLAN_WORKERS. */
   threads?: number;
-  /** Reuse parse results of files whose bytes have not changed (`--cache`). */
-  cache?: ParseCache;
 }
 
-/**
- * Finds the corpus: `explicit` if given, else `./corpus`, else the nearest
- * ancestor folder holding a `corpus/` with a `documents/` inside.
- */
-export function findCorpus(cwd: string, explicit?: string): string {
-  if (explicit) {
-    const p = resolve(cwd, explicit);
-    if (!existsSync(p) || !statSync(p).isDirectory()) throw new UsageError(`Corpus folder not found: ${explicit}`, 'Pass --corpus <dir>, a folder holding documents/, paragraphs/, ...');
-    return p;
-  }
-  if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return join(cwd, 'corpus');
-  let dir = resolve(cwd);
-  for (;;) {
-    const c = join(dir, 'corpus');
-    if (existsSync(join(c, 'documents'))) return c;
-    const up = dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  throw new UsageError(`No corpus found from ${cwd}: no ./corpus folder, and no ancestor holds corpus/documents/.`, 'Run plan inside a corpus repository, or pass --corpus <dir>.');
-}
+export { findCorpus } from './find.js';
 
 /** Reads corpus/plan.config.yaml; a bad one is a usage error that says where. */
 export function loadConfig(root: string, knownRules: ReadonlySet<string>): CorpusConfig {
@@ -86,8 +33,8 @@ export function loadConfig(root: string, knownRules: ReadonlySet<string>): Corpu
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${where(1, 1)}: configuration file cannot be read as UTF-8 text.`);
   }
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  const lc = new (yamlLib().LineCounter)();
+  const doc = yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   const first = [...doc.errors, ...doc.warnings][0];
   if (first) {
     const p = lc.linePos(first.pos[0]);
@@ -126,9 +73,14 @@ const MAPS: Record<string, keyof Corpus> = {
  * both directions.
  */
 export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions = {}): Corpus {
-  const corpus = emptyCorpus(root, config);
   const found = walkCorpus(root);
-  const files = opts.cache ? readWithCache(found, opts.cache, opts) : readAll(found, opts.threads ?? threadCount(found.length), opts.onProgress);
+  const files = readAll(found, opts.threads ?? threadCount(found.length), opts.onProgress);
+  return assembleCorpus(root, config, files);
+}
+
+/** The typed model of files already read (in path order), with links resolved in both directions. */
+export function assembleCorpus(root: string, config: CorpusConfig, files: SourceFile[]): Corpus {
+  const corpus = emptyCorpus(root, config);
   for (const file of files) {
     corpus.files.push(file);
     addEntity(corpus, file);

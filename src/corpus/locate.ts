@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yamlLib } from '../util/lazy-yaml.js';
 import { ensureTree, yamlOffsetToPos, type SourceFile } from './source-file.js';
 
 export type YamlPath = ReadonlyArray<string | number>;
@@ -16,6 +17,17 @@ export interface Span {
  * that exists, then to line 1.
  */
 export function locate(file: SourceFile, path: YamlPath, opts: { key?: boolean } = {}): Span {
+  // Spans already found in these same bytes (kept by `plan lint --cache`): no YAML tree to build.
+  const memo = file.spans;
+  const k = memo ? `${opts.key ? 'k' : 'v'}${JSON.stringify(path)}` : '';
+  const hit = memo?.[k];
+  if (hit) return hit;
+  const span = find(file, path, opts);
+  if (memo) memo[k] = span;
+  return span;
+}
+
+function find(file: SourceFile, path: YamlPath, opts: { key?: boolean }): Span {
   ensureTree(file);
   const doc = file.doc;
   if (!doc) return { line: 1, column: 1 };
@@ -24,13 +36,13 @@ export function locate(file: SourceFile, path: YamlPath, opts: { key?: boolean }
   let best: Node | null = node;
   for (const seg of path) {
     pair = undefined;
-    if (isMap(node)) {
-      const p = node.items.find((it) => isPair(it) && isScalar(it.key) && String(it.key.value) === String(seg));
+    if (yamlLib().isMap(node)) {
+      const p = node.items.find((it) => yamlLib().isPair(it) && yamlLib().isScalar(it.key) && String(it.key.value) === String(seg));
       if (!p) break;
       pair = p as Pair;
       node = (p.value as Node | null) ?? null;
       best = node ?? (p.key as Node);
-    } else if (isSeq(node) && typeof seg === 'number' || (isSeq(node) && /^\d+$/.test(String(seg)))) {
+    } else if (yamlLib().isSeq(node) && typeof seg === 'number' || (yamlLib().isSeq(node) && /^\d+$/.test(String(seg)))) {
       const item = (node as { items: unknown[] }).items[Number(seg)] as Node | undefined;
       if (!item) break;
       node = item;

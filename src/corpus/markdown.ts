@@ -1,5 +1,3 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
 import type { SourceFile } from './source-file.js';
 
@@ -9,7 +7,23 @@ export const MARKDOWN_LIMIT = 16 * 1024;
 const QUOTE_DEPTH = 32;
 
 const cache = new WeakMap<SourceFile, MarkdownResult>();
-let parser: ReturnType<typeof unified> | undefined;
+let parser: ((body: string) => Root) | undefined;
+
+/**
+ * Loads remark (unified + remark-parse, some sixty modules) once. Rules call markdownTree
+ * synchronously, so a run loads it first, and only when a file it lints needs it
+ * (prepareLint in src/lint.ts).
+ */
+export async function loadMarkdown(): Promise<void> {
+  if (parser) return;
+  const [{ unified }, { default: remarkParse }] = await Promise.all([import('unified'), import('remark-parse')]);
+  const p = unified().use(remarkParse);
+  parser ??= (body) => p.parse(body) as Root;
+}
+
+export function markdownLoaded(): boolean {
+  return parser !== undefined;
+}
 
 export type MarkdownResult = { ok: true; root: Root } | { ok: false; reason: string };
 
@@ -28,6 +42,6 @@ function parse(body: string): MarkdownResult {
   }
   const deep = /^(?:[ \t]*>){33,}/m.exec(body);
   if (deep) return { ok: false, reason: `Body nests block quotes more than ${QUOTE_DEPTH} deep; not parsed.` };
-  parser ??= unified().use(remarkParse) as unknown as ReturnType<typeof unified>;
-  return { ok: true, root: parser.parse(body) as Root };
+  if (!parser) throw new Error('the Markdown parser is not loaded: a run calls prepareLint() (src/lint.ts) before lint()');
+  return { ok: true, root: parser(body) };
 }

@@ -1,4 +1,5 @@
-import { LineCounter, isMap, isSeq, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLib } from '../util/lazy-yaml.js';
 import type { Kind } from './types.js';
 import type { SchemaError } from '../schema/validate.js';
 import { fastYaml } from './fast-yaml.js';
@@ -56,6 +57,8 @@ export interface SourceFile {
   problems: LoadProblem[];
   /** Schema errors of the front matter (set by the loader). */
   schemaErrors?: SchemaError[];
+  /** Front-matter spans found so far, by path (locate); set by `plan lint --cache`, which keeps them. */
+  spans?: Record<string, { line: number; column: number; endLine?: number; endColumn?: number }>;
 }
 
 const FENCE = '---';
@@ -290,10 +293,10 @@ function parseYaml(file: SourceFile): void {
     file.data = fast;
     return;
   }
-  const lc = new LineCounter();
+  const lc = new (yamlLib().LineCounter)();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+    doc = yamlLib().parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   } catch (e) {
     file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter could not be parsed: ${(e as Error).message}`, line: file.yamlStartLine, column: 1 });
     return;
@@ -312,7 +315,7 @@ function parseYaml(file: SourceFile): void {
   let aliases = 0;
   let firstAlias: { line: number; column: number } | undefined;
   let tags = 0;
-  visit(doc, {
+  yamlLib().visit(doc, {
     Alias(_k, node) {
       aliases++;
       if (!firstAlias && node.range) firstAlias = pos(node.range[0]);
@@ -331,8 +334,8 @@ function parseYaml(file: SourceFile): void {
   }
   if (file.problems.some((p) => p.ruleId === 'yaml-syntax')) return;
   const contents = doc.contents as Node | null;
-  if (!isMap(contents)) {
-    const what = contents === null ? 'nothing' : isSeq(contents) ? 'a list' : isScalar(contents) ? 'a single value' : 'not a mapping';
+  if (!yamlLib().isMap(contents)) {
+    const what = contents === null ? 'nothing' : yamlLib().isSeq(contents) ? 'a list' : yamlLib().isScalar(contents) ? 'a single value' : 'not a mapping';
     const at = contents?.range ? pos(contents.range[0]) : { line: file.yamlStartLine, column: 1 };
     file.problems.push({ ruleId: 'front-matter', message: `Front matter must be a mapping of keys to values; found ${what}.`, line: at.line, column: at.column });
     return;
@@ -365,8 +368,8 @@ function yamlMessage(code: string, message: string): string {
  */
 export function ensureTree(file: SourceFile): void {
   if (file.doc || file.yamlText === undefined || !file.data) return;
-  const lc = new LineCounter();
-  file.doc = parseDocument(file.yamlText, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  const lc = new (yamlLib().LineCounter)();
+  file.doc = yamlLib().parseDocument(file.yamlText, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   file.lineCounter = lc;
 }
 

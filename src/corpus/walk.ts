@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { sep } from 'node:path';
 import type { Kind } from './types.js';
 
 /** A path found under the corpus root, with what it is. */
@@ -39,24 +39,26 @@ export function folderOf(kind: Kind): string | undefined {
 export function walkCorpus(root: string): Found[] {
   const out: Found[] = [];
   const realRoot = realpathSync(root);
-  const visit = (dir: string, depth: number): void => {
+  // `rel` is built alongside `dir` (path.relative on every entry costs more than the walk itself).
+  const visit = (dir: string, relDir: string, depth: number): void => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const e of entries) {
       if (e.name.startsWith('.')) continue;
-      const p = join(dir, e.name);
-      const rel = relative(realRoot, p).split(sep).join('/');
+      const p = prefix + e.name;
+      const rel = relDir + e.name;
       if (e.isSymbolicLink()) {
         out.push(classify(p, rel, 'symbolic link: not followed (a link could lead outside the corpus)'));
         continue;
       }
       if (e.isDirectory()) {
         if (e.name.endsWith('.md')) out.push(classify(p, rel, 'a folder named like a Markdown file'));
-        if (depth < 6) visit(p, depth + 1);
+        if (depth < 6) visit(p, rel + '/', depth + 1);
         continue;
       }
       if (!e.name.endsWith('.md')) continue;
@@ -67,7 +69,7 @@ export function walkCorpus(root: string): Found[] {
       out.push(classify(p, rel));
     }
   };
-  visit(realRoot, 0);
+  visit(realRoot, '', 0);
   out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return out;
 }

@@ -16,6 +16,7 @@ export const acronymDefined: Rule = {
     for (const b of ctx.corpus.bodies.values()) for (const a of b.fm.acronyms ?? []) known.add(a);
     for (const i of ctx.corpus.instruments.values()) for (const s of i.fm['short-titles'] ?? []) if (/^[A-Z][A-Za-z0-9-]+$/.test(s)) known.add(s);
     for (const [, paras] of ctx.corpus.paragraphsByDocument) {
+      if (!paras.some((p) => ctx.wanted(p.file))) continue;
       const defined = new Map<string, string>();
       const hits = paras.map((p) => ({ p, hits: scanAcronyms(p.file.body) }));
       for (const { p, hits: hs } of hits) for (const h of hs) if (h.defines && !defined.has(h.acronym)) defined.set(h.acronym, p.id);

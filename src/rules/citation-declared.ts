@@ -38,6 +38,7 @@ export const citationDeclared: Rule = {
   check(ctx) {
     const resolve = corpusResolver(ctx.corpus);
     for (const p of ctx.corpus.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       // Every undeclared citation of a paragraph is declared by one fix (each finding carries
       // the same fix), so that --fix writes one `cites` key, not one per citation.
       const pending: Array<{ at: { body: [number, number] }; message: string; cite: Cite }> = [];

@@ -20,6 +20,7 @@ export const dateOrder: Rule = {
       if (a && e && before(e, a)) ctx.report(ins.file, { path: ['entry-into-force'] }, `Entry into force ${e} is before adoption ${a}.`);
     }
     for (const cm of c.commitments.values()) {
+      if (!ctx.wanted(cm.file)) continue;
       const adopted = cm.fm.instrument ? c.instruments.get(cm.fm.instrument)?.fm.adopted?.date : undefined;
       cm.fm.records.forEach((r, i) => {
         if (before(ctx.today, r['as-of'])) ctx.report(cm.file, { path: ['records', i, 'as-of'] }, `as-of ${r['as-of']} is after today (${ctx.today}).`);

@@ -15,6 +15,7 @@ export const editorialNote: Rule = {
   scope: 'corpus',
   check(ctx) {
     for (const p of ctx.corpus.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       if (ctx.corpus.documents.get(p.fm.document)?.fm.status !== 'working-draft') continue;
       const m = OPEN_NOTE.exec(p.file.body);
       if (!m) continue;

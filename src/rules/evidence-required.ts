@@ -8,6 +8,7 @@ export const evidenceRequired: Rule = {
   scope: 'corpus',
   check(ctx) {
     for (const cm of ctx.corpus.commitments.values()) {
+      if (!ctx.wanted(cm.file)) continue;
       cm.fm.records.forEach((r, i) => {
         const ok = (r.evidence ?? []).some((e) => e.source.trim() !== '');
         if (!ok && (r.status === 'done' || r.status === 'partial')) {

@@ -14,6 +14,7 @@ export const forceMatchesText: Rule = {
   scope: 'corpus',
   check(ctx) {
     for (const p of ctx.corpus.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       if (!p.fm.force) continue;
       const d = detectForce(p.file.body);
       if (!d || d.force === p.fm.force) continue;

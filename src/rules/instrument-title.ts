@@ -28,6 +28,7 @@ export const instrumentTitle: Rule = {
     }
     const exact = new Set(names.map((n) => n.key));
     for (const p of ctx.corpus.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       const doc = ctx.corpus.documents.get(p.fm.document);
       const working = doc?.fm.status === 'working-draft';
       const offset = p.file.text.length - p.file.body.length;

@@ -13,6 +13,7 @@ export const internalReference: Rule = {
   scope: 'corpus',
   check(ctx) {
     for (const p of ctx.corpus.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       for (const ref of scanInternalRefs(p.file.body)) {
         for (const n of ref.numbers) {
           const id = `${p.fm.document}/${n}`;

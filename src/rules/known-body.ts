@@ -12,6 +12,7 @@ export const knownBody: Rule = {
     const c = ctx.corpus;
     const msg = (id: string) => `Unknown body \`${id}\`${didYouMean(id, c.bodies.keys()) || `: add bodies/${id}.md to the registry.`}`;
     for (const p of c.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       (p.fm.addressees ?? []).forEach((a, i) => {
         if (!exists(c, 'body', a)) ctx.report(p.file, { path: ['addressees', i] }, msg(a));
       });

@@ -11,6 +11,7 @@ export const knownDocument: Rule = {
   check(ctx) {
     const c = ctx.corpus;
     for (const p of c.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       const folder = p.file.pathId.split('/')[0]!;
       if (p.fm.document !== folder) {
         ctx.report(p.file, { path: ['document'] }, `Document \`${p.fm.document}\` does not match the folder \`${folder}\` the file is in.`);
@@ -19,6 +20,7 @@ export const knownDocument: Rule = {
       }
     }
     for (const d of c.documents.values()) {
+      if (!ctx.wanted(d.file)) continue;
       (d.fm['builds-on'] ?? []).forEach((b, i) => {
         if (typeof b === 'string' && !exists(c, 'document', b)) {
           ctx.report(d.file, { path: ['builds-on', i] }, `Unknown document \`${b}\` in builds-on${didYouMean(b, c.documents.keys()) || '; if the text is not in the corpus, write {target, resolved: false, description}.'}`);

@@ -14,6 +14,7 @@ export const knownInstrument: Rule = {
     const miss = (id: string) => !exists(c, 'instrument', id);
     const msg = (id: string) => `Unknown instrument \`${id}\`${didYouMean(id, ids()) || `: no instruments/${id}.md.`}`;
     for (const p of c.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       (p.fm.cites ?? []).forEach((ci, i) => {
         if (miss(ci.instrument)) ctx.report(p.file, { path: ['cites', i, 'instrument'] }, msg(ci.instrument));
       });
@@ -25,6 +26,7 @@ export const knownInstrument: Rule = {
       if (ins.fm.parent && miss(ins.fm.parent)) ctx.report(ins.file, { path: ['parent'] }, msg(ins.fm.parent));
     }
     for (const cm of c.commitments.values()) {
+      if (!ctx.wanted(cm.file)) continue;
       if (cm.fm.instrument && miss(cm.fm.instrument)) ctx.report(cm.file, { path: ['instrument'] }, msg(cm.fm.instrument));
     }
   },

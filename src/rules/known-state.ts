@@ -11,6 +11,7 @@ export const knownState: Rule = {
   check(ctx) {
     const c = ctx.corpus;
     for (const cm of c.commitments.values()) {
+      if (!ctx.wanted(cm.file)) continue;
       const [folder, subject] = cm.file.pathId.split('/') as [string, string];
       if (cm.fm.state !== folder) ctx.report(cm.file, { path: ['state'] }, `State \`${cm.fm.state}\` does not match the folder \`${folder}\`.`);
       else if (!exists(c, 'state', cm.fm.state)) ctx.report(cm.file, { path: ['state'] }, `Unknown state \`${cm.fm.state}\`${didYouMean(cm.fm.state, c.states.keys()) || '.'}`);

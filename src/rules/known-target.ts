@@ -12,6 +12,7 @@ export const knownTarget: Rule = {
     const c = ctx.corpus;
     const found = (id: string) => exists(c, 'paragraph', id) || exists(c, 'document', id);
     for (const p of c.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       (p.fm.relations ?? []).forEach((r, i) => {
         if (r.resolved === false) {
           if (!r.description) ctx.report(p.file, { path: ['relations', i] }, `Unresolved ${r.type} target \`${r.target}\` needs a \`description\` of the text it points to.`);

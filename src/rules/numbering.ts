@@ -38,6 +38,8 @@ export const numbering: Rule = {
   scope: 'corpus',
   check(ctx) {
     for (const [doc, paras] of ctx.corpus.paragraphsByDocument) {
+      // A document none of whose paragraphs is reported on is skipped (plan lint <path>, --cache).
+      if (!paras.some((p) => ctx.wanted(p.file))) continue;
       const groups = new Map<string, Paragraph[]>();
       for (const p of paras) {
         if (!p.fm.printed) continue;

@@ -24,6 +24,7 @@ export const sectionInOutline: Rule = {
   check(ctx) {
     const cache = new Map<string, Set<string>>();
     for (const p of ctx.corpus.paragraphs.values()) {
+      if (!ctx.wanted(p.file)) continue;
       const d = ctx.corpus.documents.get(p.fm.document);
       if (!d) continue;
       let paths = cache.get(d.id);

@@ -21,6 +21,13 @@ export interface RuleContext {
   report(file: SourceFile, where: Where, message: string, extras?: ReportExtras): void;
   /** Informational notes, shown under the summary (not diagnostics). */
   note(message: string): void;
+  /**
+   * Is this file reported on in this run? (All are, unless the run is for some files only:
+   * `plan lint <path>`, `--changed`, or `--cache` relinting what a change can affect.) Findings
+   * on other files are dropped anyway; a rule checks this to skip work, never to change what it
+   * finds on a wanted file.
+   */
+  wanted(file: SourceFile): boolean;
 }
 
 /** A lint rule: a plain object. No I/O in rules. */
@@ -34,6 +41,8 @@ export interface Rule {
   /** file: called once per parsed file; corpus: once per run. */
   scope: 'file' | 'corpus';
   check(ctx: RuleContext, file: SourceFile): void;
+  /** Does checking this file need its Markdown syntax tree? (The parser is loaded only then.) */
+  needsMarkdown?(file: SourceFile): boolean;
 }
 
 /** A corpus-scoped rule (its `file` argument is unused). */

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 export interface AtomicWriteOptions {
   /** false: refuse to replace an existing file (EEXIST); the temp file is linked into place only if absent. */
   overwrite?: boolean;
+  /** false: skip the fsync (a cache: a crash may lose it, never tear it). Default true. */
+  fsync?: boolean;
 }
 
 /**
@@ -20,7 +22,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, opts: A
   try {
     if (typeof data === "string") writeSync(fd, data);
     else writeSync(fd, data);
-    fsyncSync(fd);
+    if (opts.fsync !== false) fsyncSync(fd);
     closeSync(fd);
     if (opts.overwrite === false) {
       // link() fails with EEXIST if the target exists: create-if-absent, atomically.
