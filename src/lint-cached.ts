@@ -1,6 +1,6 @@
 import {
-  cacheKey, fileResult, globalKey, hashBytes, hashParts, isRacy, readIndex, readParseData, statKey, storedResult, trusted, universeKey, writeCache,
-  type CacheIndex, type IndexEntry, type ParseData, type RunInputs, type StatKey,
+  cacheKey, fileResult, GLOBAL_KINDS, globalKey, hashBytes, hashParts, indexLine, isRacy, lineParts, readIndex, readParseData, statKey, storedResult, trusted, writeCache,
+  type Findings, type IndexTop, type ParseData, type ParseEntry, type ReadIndex, type RunInputs, type StatKey,
 } from './corpus/cache.js';
 import { assembleCorpus, readBytes, unreadable } from './corpus/load.js';
 import type { Corpus, CorpusConfig } from './corpus/model.js';
@@ -26,6 +26,13 @@ export interface CachedLintOptions {
   location: string;
   /** Build the corpus model even when every finding comes from the cache (for --changed). */
   needCorpus?: boolean;
+  /** The corpus's files and the cache index, when the caller has them already (quickHit); null: no index. */
+  found?: Found[];
+  read?: ReadIndex | null;
+  /** The parse results that go with `read`, when the caller has read them already. */
+  data?: ParseData;
+  /** The files' stat keys (statAll), in the order of `found`. */
+  stats?: ReadonlyArray<StatKey | undefined>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -54,8 +61,15 @@ export interface CachedLintOutcome {
 export async function cachedLint(options: CachedLintOptions, trustStats = true): Promise<CachedLintOutcome> {
   const now = Date.now();
   const key = cacheKey(options.root);
-  const found = walkCorpus(options.root);
-  const index = readIndex(options.location, key);
+  // What the quick path already walked and read (only on the first attempt: a retry trusts nothing).
+  const found = (trustStats && options.found) || walkCorpus(options.root);
+  let read: ReadIndex | undefined;
+  try {
+    read = trustStats && options.read !== undefined ? options.read || undefined : readIndex(options.location, key);
+  } catch {
+    read = undefined; // a corrupt cache is ignored, never trusted
+  }
+  const index = read?.index;
   // The config and the baseline as parsed last time, when their bytes are the same (no YAML parser to load).
   const configHash = hashBytes(options.inputs.config);
   const baselineHash = hashBytes(options.inputs.baseline);
@@ -66,43 +80,56 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     baseline: memo && memo.baseline === baselineHash ? (memo.baselineValue as { path: string; entries: BaselineEntry[] }) : options.loadBaseline(),
   };
   const inputsRead = { config: configHash, configValue: o.config, baseline: baselineHash, baselineValue: { path: o.baseline.path, entries: o.baseline.entries.map((e) => ({ ...e, used: false })) } };
-  const data = index ? readParseData(o.location, key) : undefined;
+  const data = trustStats && options.data ? options.data : read ? readParseData(o.location, read) : undefined;
   let stale = false;
 
   const files: SourceFile[] = new Array(found.length);
-  const entries: Record<string, IndexEntry> = {};
-  const parsed: ParseData = { v: index?.v ?? 2, key, entries: {} };
+  const lines: Record<string, string> = {};
+  const findings: Record<string, Findings> = {};
+  const parsed: Record<string, ParseEntry> = {};
+  /** Files parsed again (new or changed bytes), unreadable or refused. */
   const changed = new Set<string>();
+  /** Lines and findings that may differ from the ones read (written to the cache's delta). */
+  const touched = new Set<string>();
+  /** The same files as last time, each with the same face (what other files can see of it). */
+  let sameFaces = Boolean(index) && Object.keys(index!.lines).length === found.length;
+  const hashes: string[] = new Array(found.length);
   let parsedCount = 0;
   found.forEach((f, i) => {
     o.onProgress?.(i, found.length);
-    const old = index?.entries[f.rel];
-    const pd = data?.entries[f.rel];
-    const usable = old && pd && pd.hash === old.hash ? pd : undefined;
+    const line = index?.lines[f.rel];
+    const pd = line ? data?.entries[f.rel] : undefined;
+    if (!line) sameFaces = false;
     if (f.refuse) {
       files[i] = readAndValidate(f);
       changed.add(f.rel);
+      sameFaces = false;
       return;
     }
-    const st = statKey(f.path);
-    if (trustStats && usable && trusted(old, st)) {
-      files[i] = new LazySourceFile(f, usable.result, usable.hash, () => { stale = true; });
-      entries[f.rel] = { ...old!, st: st! };
-      parsed.entries[f.rel] = usable;
+    const st = trustStats && options.stats ? options.stats[i] : statKey(f.path);
+    if (trustStats && pd && trusted(line, st)) {
+      // Unchanged by its stat: the line stays as it is, the text is read only if a rule asks.
+      files[i] = new LazySourceFile(f, pd, line!, () => { stale = true; });
+      lines[f.rel] = line!;
+      if (GLOBAL_KINDS.has(f.kind)) hashes[i] = lineParts(line!).hash;
+      parsed[f.rel] = pd;
       return;
     }
+    touched.add(f.rel);
     const r = readBytes(f.path);
     if ('problem' in r) {
       files[i] = unreadable(f.path, f.rel, f.kind, f.pathId, r.problem);
       changed.add(f.rel);
+      sameFaces = false;
       return;
     }
-    const hash = hashBytes(r.bytes);
+    const hash = (hashes[i] = hashBytes(r.bytes));
     const stNow = st ?? [r.bytes.length, 0, 0, 0] as StatKey;
-    if (usable && usable.hash === hash) {
-      files[i] = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes, usable.result);
-      entries[f.rel] = { ...old!, st: stNow };
-      parsed.entries[f.rel] = usable;
+    const old = line ? lineParts(line) : undefined;
+    if (pd && old!.hash === hash) {
+      files[i] = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes, pd);
+      lines[f.rel] = indexLine(stNow, hash, old!.face, isRacy(stNow, now));
+      parsed[f.rel] = pd;
       return;
     }
     const file = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes);
@@ -110,39 +137,43 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     files[i] = file;
     parsedCount++;
     changed.add(f.rel);
-    entries[f.rel] = { st: stNow, hash, face: faceOf(file) };
-    parsed.entries[f.rel] = { hash, result: parseResultOf(file) };
+    const face = faceOf(file);
+    if (face !== old?.face) sameFaces = false;
+    lines[f.rel] = indexLine(stNow, hash, face, isRacy(stNow, now));
+    parsed[f.rel] = parseResultOf(file);
   });
-  for (const rel of Object.keys(entries)) if (isRacy(entries[rel]!.st, now)) entries[rel]!.racy = 1;
-  else delete entries[rel]!.racy;
   // Spans of front-matter nodes found in earlier runs, kept with the bytes they were found in.
   found.forEach((f, i) => {
-    const e = entries[f.rel];
-    if (e) files[i]!.spans = e.spans ?? {};
+    if (!lines[f.rel]) return;
+    const kept = changed.has(f.rel) ? undefined : index?.findings[f.rel];
+    if (kept) findings[f.rel] = kept;
+    files[i]!.spans = { ...(kept?.spans ?? {}) };
   });
 
-  const faces = found.map((f, i) => ({ rel: f.rel, face: entries[f.rel]?.face ?? faceOf(files[i]!) }));
-  const global = globalKey(o.inputs, found.map((f) => ({ rel: f.rel, kind: f.kind, hash: entries[f.rel]?.hash ?? '' })));
-  const universe = universeKey(faces);
-  const sameRun = Boolean(index && index.global === global && index.universe === universe && Object.keys(index.entries).length === found.length);
-  const finish = (result: LintResult, perFile: Map<string, FileResult>, unused: number[], linted: number, full: boolean, corpus?: Corpus): CachedLintOutcome => {
+  const global = globalKey(o.inputs, found.flatMap((f, i) => (GLOBAL_KINDS.has(f.kind) ? [{ rel: f.rel, kind: f.kind, hash: hashes[i] ?? '' }] : [])));
+  const sameRun = sameFaces && index!.global === global;
+  const finish = (result: LintResult, perFile: Map<string, FileResult>, unused: number[], linted: number, full: boolean, corpus?: Corpus, relinted?: ReadonlySet<string>): CachedLintOutcome => {
     found.forEach((f, i) => {
-      const e = entries[f.rel];
-      if (!e) return; // unreadable or refused: read again every run
-      const spans = files[i]!.spans;
-      if (spans && Object.keys(spans).length) e.spans = spans;
-      else delete e.spans;
+      if (!lines[f.rel]) return; // unreadable or refused: read again every run
+      // A file not relinted keeps its findings and spans.
+      if (!full && !relinted?.has(f.rel)) return;
+      const was = findings[f.rel];
       const r = perFile.get(f.rel);
-      delete e.m;
-      delete e.s;
-      if (r?.messages.length) e.m = r.messages;
-      if (r?.suppressedMessages.length) e.s = r.suppressedMessages;
+      const spans = files[i]!.spans;
+      const now: Findings = {};
+      if (r?.messages.length) now.m = r.messages;
+      if (r?.suppressedMessages.length) now.s = r.suppressedMessages;
+      if (spans && Object.keys(spans).length) now.spans = spans;
+      const empty = !now.m && !now.s && !now.spans;
+      if (empty) delete findings[f.rel];
+      else findings[f.rel] = now;
+      if ((was || !empty) && JSON.stringify(was ?? {}) !== JSON.stringify(now)) touched.add(f.rel);
     });
     const extra = result.results.find((r) => r.rel === 'plan.baseline.yaml' && r.filePath === o.baseline.path);
-    const next: CacheIndex = { v: 2, key, global, universe, notes: result.notes, unusedBaseline: unused, inputsRead, entries, ...(extra ? { baselineResult: extra } : {}) };
+    const top: IndexTop = { global, notes: result.notes, unusedBaseline: unused, inputsRead, ...(extra ? { baselineResult: extra } : {}) };
     // Files that could not be cached (unreadable, refused) make the quick path miss, as they must.
     try {
-      writeCache(o.location, next, parsedCount > 0 || !data || Object.keys(data.entries).length !== Object.keys(parsed.entries).length ? parsed : undefined);
+      writeCache(o.location, { key, top, lines, findings, parse: parsed, touched, reparsed: changed, parseRead: Boolean(data), ...(read ? { read } : {}) });
     } catch {
       /* a cache that cannot be written is not an error of the corpus: the next run starts afresh */
     }
@@ -151,7 +182,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
 
   if (sameRun && changed.size === 0 && !o.needCorpus) {
     const result = storedResult(index!, found);
-    return finish(result, new Map(result.results.map((r) => [r.rel, r])), index!.unusedBaseline, 0, false);
+    return finish(result, new Map(), index!.unusedBaseline, 0, false);
   }
 
   const corpus = assembleCorpus(o.root, o.config, files);
@@ -163,7 +194,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
       if (!changed.has(f.rel) || f.kind !== 'paragraph') return;
       groups.add(f.pathId.split('/')[0]!);
       const now = files[i]!.data?.document;
-      const before = data?.entries[f.rel]?.result.data?.document;
+      const before = data?.entries[f.rel]?.data?.document;
       if (typeof now === 'string') groups.add(now);
       if (typeof before === 'string') groups.add(before);
     });
@@ -198,9 +229,10 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
   const results: FileResult[] = [];
   const perFile = new Map<string, FileResult>();
   for (const f of found) {
-    const r = relinted.has(f.rel) ? fresh.get(f.rel)! : fileResult(f.path, f.rel, index!.entries[f.rel]?.m ?? [], index!.entries[f.rel]?.s ?? []);
+    const kept = findings[f.rel];
+    const r = relinted.has(f.rel) ? fresh.get(f.rel)! : fileResult(f.path, f.rel, kept?.m ?? [], kept?.s ?? []);
     results.push(r);
-    perFile.set(f.rel, r);
+    if (relinted.has(f.rel)) perFile.set(f.rel, r);
   }
   const sev = unusedSeverity(RULES, { ...o.config.rules, ...o.severities });
   const b = sev === 'off' ? undefined : baselineResult(o.baseline.path, unused.map((i) => o.baseline.entries[i]!), sev);
@@ -212,7 +244,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
   };
-  return finish(merged, perFile, unused, relinted.size, false, corpus);
+  return finish(merged, perFile, unused, relinted.size, false, corpus, relinted);
 }
 
 /** What the cache keeps of a file's parse. */
@@ -261,11 +293,12 @@ class LazySourceFile implements SourceFile {
   lineCounter?: SourceFile['lineCounter'];
   spans?: SourceFile['spans'];
   #full?: SourceFile;
-  #hash: string;
+  /** The file's index line (its hash is checked against the bytes read). */
+  #line: string;
   #cached: ParseResult;
   #onStale: () => void;
 
-  constructor(f: Found, cached: ParseResult, hash: string, onStale: () => void) {
+  constructor(f: Found, cached: ParseResult, line: string, onStale: () => void) {
     this.path = f.path;
     this.rel = f.rel;
     this.kind = f.kind;
@@ -273,7 +306,7 @@ class LazySourceFile implements SourceFile {
     this.problems = cached.problems;
     if (cached.data) this.data = cached.data;
     if (cached.schemaErrors) this.schemaErrors = cached.schemaErrors;
-    this.#hash = hash;
+    this.#line = line;
     this.#cached = cached;
     this.#onStale = onStale;
   }
@@ -282,7 +315,7 @@ class LazySourceFile implements SourceFile {
     if (this.#full) return this.#full;
     const r = readBytes(this.path);
     const bytes = 'bytes' in r ? r.bytes : new Uint8Array();
-    if (!('bytes' in r) || hashBytes(bytes) !== this.#hash) this.#onStale();
+    if (!('bytes' in r) || hashBytes(bytes) !== lineParts(this.#line).hash) this.#onStale();
     return (this.#full = readSource(this.path, this.rel, this.kind, this.pathId, bytes, this.#cached));
   }
 

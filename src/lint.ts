@@ -67,7 +67,9 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   const byFile = new Map<SourceFile, Diagnostic[]>();
   const counts = new Map<string, number>();
   const notes: string[] = [];
-  const wanted = (f: SourceFile) => !opts.only || opts.only.has(f.path);
+  const wantedFiles = opts.only ? new Set(corpus.files.filter((f) => opts.only!.has(f.path))) : undefined;
+  const wanted = (f: SourceFile) => !wantedFiles || wantedFiles.has(f);
+  const listed = wantedFiles ? [...wantedFiles] : corpus.files;
   let current: Rule = rules[0]!;
   let severity: Severity = 'error';
 
@@ -102,7 +104,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
       }
     };
     if (rule.scope === 'file') {
-      for (const f of corpus.files) if (wanted(f)) run(f);
+      for (const f of listed) run(f);
     } else {
       try {
         rule.check(ctx, corpus.files[0]!);
@@ -123,7 +125,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
 
   // Suppressions: inline directives and the baseline.
   const directives = new Map<SourceFile, Directive[]>();
-  for (const f of corpus.files) if (wanted(f)) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
+  for (const f of listed) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
   const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
   const entries = opts.baseline?.entries ?? [];
   for (const e of entries) e.used = false;

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import type { FileResult, LintResult } from '../lint.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -9,15 +10,18 @@ import type { ParseResult, SourceFile } from './source-file.js';
 import type { Found } from './walk.js';
 
 /**
- * The cache of `plan lint --cache`, in two files:
+ * The cache of `plan lint --cache`, in three files:
  *
- * - the index (`.plancache/lint.json`): for every file its size, times and inode as last seen,
- *   the hash of its bytes, its "face" (a hash of what other files' findings can depend on: kind,
- *   ids, validity, document, obligation, lineage edges) and its findings; and for the run, a
- *   hash of everything every file's findings depend on (the "global" key: this build of plan,
- *   today, --rule, the config and baseline bytes, the documents, instruments, bodies and states)
- *   and of all the faces (the "universe" key);
- * - the parse results (`lint.json.parse`): each file's front matter as parsed and validated.
+ * - the index (`.plancache/lint.json`): for every file one line, "size mtime ctime inode hash
+ *   face [r]" (its stat as last seen, the hash of its bytes, and its "face": a hash of what
+ *   other files' findings can depend on — kind, ids, validity, document, number, obligation,
+ *   lineage edges), its findings apart (few files have any), and for the run a hash of what
+ *   every file's findings depend on besides the files (the "global" key: this build of plan,
+ *   today, --rule, the config and baseline bytes, the documents, instruments, bodies and
+ *   states);
+ * - the parse results (`lint.json.parse`): each file's front matter as parsed and validated;
+ * - the delta (`lint.json.delta`): what changed since those two were written, so that a run
+ *   that changes a few files writes a few kilobytes (see writeCache).
  *
  * A run where no file's size, times or inode changed and the global key is the same prints the
  * recorded findings without loading the rest of plan. This module therefore imports nothing
@@ -35,39 +39,43 @@ const RACY_MS = 2000;
 /** size, mtime, ctime (ms, fractional) and inode. */
 export type StatKey = [number, number, number, number];
 
-export interface IndexEntry {
-  st: StatKey;
-  /** Times too close to when the file was last looked at: hash it next time. */
-  racy?: 1;
-  /** sha1 of the bytes. */
-  hash: string;
-  /** Hash of what other files' findings can depend on (see faceOf in lint-cached.ts). */
-  face: string;
-  /** Findings reported and suppressed (absent: none). */
+/** Findings of a file as recorded (absent: none). */
+export interface Findings {
+  /** Reported and suppressed findings. */
   m?: Diagnostic[];
   s?: Diagnostic[];
-  /** Front-matter spans located in these bytes (SourceFile.spans). */
+  /** Front-matter spans located in its bytes (SourceFile.spans). */
   spans?: SourceFile['spans'];
 }
 
-export interface CacheIndex {
-  v: number;
-  key: string;
+/** The run-wide part of the index. */
+export interface IndexTop {
   global: string;
-  universe: string;
   notes: string[];
   /** Baseline entries (by index) that matched no finding, and the baseline file's result. */
   unusedBaseline: number[];
   baselineResult?: FileResult;
   /** plan.config.yaml and plan.baseline.yaml as last read, by the hash of their bytes. */
   inputsRead?: { config: string; configValue: unknown; baseline: string; baselineValue: unknown };
-  entries: Record<string, IndexEntry>;
 }
+
+export interface CacheIndex extends IndexTop {
+  v: number;
+  key: string;
+  /** Identifies this base (index and parse results are written together, with the same id). */
+  id: string;
+  /** One line per file (see the top of this module), by path. */
+  lines: Record<string, string>;
+  findings: Record<string, Findings>;
+}
+
+export type ParseEntry = ParseResult;
 
 export interface ParseData {
   v: number;
   key: string;
-  entries: Record<string, { hash: string; result: ParseResult }>;
+  id: string;
+  entries: Record<string, ParseEntry>;
 }
 
 let toolKeyMemo: string | undefined;
@@ -117,9 +125,25 @@ export function statKey(path: string): StatKey | undefined {
   }
 }
 
-/** May a file with this stat be taken as unchanged without reading it? */
-export function trusted(e: IndexEntry | undefined, st: StatKey | undefined): boolean {
-  return Boolean(e && st && !e.racy && e.st[0] === st[0] && e.st[1] === st[1] && e.st[2] === st[2] && e.st[3] === st[3]);
+/** An index line: "size mtime ctime inode hash face", and " r" when racy. */
+export function indexLine(st: StatKey, hash: string, face: string, racy: boolean): string {
+  return `${statPrefix(st)}${hash} ${face}${racy ? ' r' : ''}`;
+}
+
+function statPrefix(st: StatKey): string {
+  return `${st[0]} ${st[1]} ${st[2]} ${st[3]} `;
+}
+
+/** The hash and face of an index line. */
+export function lineParts(line: string): { hash: string; face: string; racy: boolean } {
+  const a = line.split(' ');
+  if (a.length < 6) throw new Error('corrupt cache entry');
+  return { hash: a[4]!, face: a[5]!, racy: a[6] === 'r' };
+}
+
+/** May a file with this stat be taken as unchanged without reading it? (Same stat, not racy.) */
+export function trusted(line: string | undefined, st: StatKey | undefined): boolean {
+  return Boolean(line && st && line.charCodeAt(line.length - 2) !== 32 && line.startsWith(statPrefix(st)));
 }
 
 /** Is a stat taken at `now` too recent to be trusted next time? */
@@ -138,20 +162,127 @@ function readJson<T extends { v?: unknown; key?: unknown }>(path: string, key: s
   }
 }
 
-/** The index at `location` if it was written by this build of plan for this corpus. */
-export function readIndex(location: string, key: string): CacheIndex | undefined {
-  const j = readJson<CacheIndex>(location, key);
-  return j && j.entries && typeof j.entries === 'object' && Array.isArray(j.notes) && Array.isArray(j.unusedBaseline) ? j : undefined;
+// On disk a parse result leaves out its empty lists: fewer objects to parse and collect on a
+// corpus of 50,000 files.
+interface DiskIndex extends IndexTop { v: number; key: string; id: string; entries: Record<string, string>; findings: Record<string, Findings> }
+interface DiskDelta extends IndexTop { v: number; key: string; base: string; entries: Record<string, string | null>; findings: Record<string, Findings | null>; parse: Record<string, DiskParse | null> }
+interface DiskParse { d?: Record<string, unknown>; p?: ParseResult['problems']; e?: ParseResult['schemaErrors']; n?: 1 }
+interface DiskParseData { v: number; key: string; id: string; entries: Record<string, DiskParse> }
+
+function encodeParse(r: ParseResult): DiskParse {
+  const d: DiskParse = {};
+  if (r.data) d.d = r.data;
+  if (r.problems.length) d.p = r.problems;
+  if (r.schemaErrors === undefined) d.n = 1;
+  else if (r.schemaErrors.length) d.e = r.schemaErrors;
+  return d;
 }
 
-export function readParseData(location: string, key: string): ParseData | undefined {
-  const j = readJson<ParseData>(`${location}.parse`, key);
-  return j && j.entries && typeof j.entries === 'object' ? j : undefined;
+function decodeParse(d: DiskParse): ParseResult {
+  const r: ParseResult = { problems: d.p ?? [] };
+  if (d.d) r.data = d.d;
+  if (!d.n) r.schemaErrors = d.e ?? [];
+  return r;
 }
 
-/** Writes the index, then (when given) the parse results, each atomically. */
-export function writeCache(location: string, index: CacheIndex, data?: ParseData): void {
-  if (data) writeFileAtomic(`${location}.parse`, JSON.stringify(data), { fsync: false });
+function topOf(j: IndexTop): IndexTop {
+  if (typeof j.global !== 'string' || !Array.isArray(j.notes) || !Array.isArray(j.unusedBaseline)) throw new Error('corrupt cache index');
+  const { global, notes, unusedBaseline, baselineResult, inputsRead } = j;
+  return { global, notes, unusedBaseline, ...(baselineResult ? { baselineResult } : {}), ...(inputsRead ? { inputsRead } : {}) };
+}
+
+/** An index as read: the base with its delta applied, and the delta kept for the next write. */
+export interface ReadIndex {
+  index: CacheIndex;
+  /** The delta as on disk (its parse results are applied by readParseData). */
+  delta?: DiskDelta;
+}
+
+/**
+ * The index at `location` (with its delta) if it was written by this build of plan for this
+ * corpus; undefined when there is none. Throws on a corrupt one (callers ignore it then).
+ */
+export function readIndex(location: string, key: string): ReadIndex | undefined {
+  const j = readJson<DiskIndex>(location, key);
+  if (!j || !j.entries || typeof j.entries !== 'object' || typeof j.id !== 'string' || !j.findings) return undefined;
+  const delta = readJson<DiskDelta>(`${location}.delta`, key);
+  const usable = delta && delta.base === j.id && delta.entries && delta.findings && delta.parse ? delta : undefined;
+  const lines = j.entries;
+  const findings = j.findings;
+  if (usable) {
+    for (const [rel, line] of Object.entries(usable.entries)) {
+      if (line) lines[rel] = line;
+      else delete lines[rel];
+    }
+    for (const [rel, f] of Object.entries(usable.findings)) {
+      if (f) findings[rel] = f;
+      else delete findings[rel];
+    }
+  }
+  const index: CacheIndex = { v: j.v, key: j.key, id: j.id, ...topOf(usable ?? j), lines, findings };
+  return usable ? { index, delta: usable } : { index };
+}
+
+/** The parse results that go with an index (its base, and its delta's changes). */
+export function readParseData(location: string, read: ReadIndex): ParseData | undefined {
+  const j = readJson<DiskParseData>(`${location}.parse`, read.index.key);
+  if (!j || !j.entries || typeof j.entries !== 'object' || j.id !== read.index.id) return undefined;
+  const entries: Record<string, ParseEntry> = {};
+  const dp = read.delta?.parse ?? {};
+  for (const rel of Object.keys(j.entries)) if (!(rel in dp)) entries[rel] = decodeParse(j.entries[rel]!);
+  for (const [rel, d] of Object.entries(dp)) if (d) entries[rel] = decodeParse(d);
+  return { v: j.v, key: j.key, id: j.id, entries };
+}
+
+/** What a run leaves for the next one. */
+export interface CacheWrite {
+  key: string;
+  top: IndexTop;
+  lines: Record<string, string>;
+  findings: Record<string, Findings>;
+  parse: Record<string, ParseEntry>;
+  /** The lines and findings that may differ from what was read, and the files parsed again (rels). */
+  touched: ReadonlySet<string>;
+  reparsed: ReadonlySet<string>;
+  /** What was read (undefined: nothing usable). */
+  read?: ReadIndex;
+  /** Whether the parse results were read whole (else the base must be written again). */
+  parseRead: boolean;
+}
+
+/**
+ * Writes the cache: a delta when few entries changed since the base, else a new base (index
+ * and parse results, each atomically, then the delta removed). A reader sees a base with or
+ * without its delta, both consistent: a delta names the base it applies to.
+ */
+export function writeCache(location: string, w: CacheWrite): void {
+  const base = w.read?.index;
+  if (base && w.parseRead) {
+    const d = w.read!.delta;
+    const entries: Record<string, string | null> = { ...(d?.entries ?? {}) };
+    const findings: Record<string, Findings | null> = { ...(d?.findings ?? {}) };
+    const parse: Record<string, DiskParse | null> = { ...(d?.parse ?? {}) };
+    for (const rel of w.touched) {
+      entries[rel] = w.lines[rel] ?? null;
+      findings[rel] = w.findings[rel] ?? null;
+    }
+    for (const rel of w.reparsed) parse[rel] = w.parse[rel] ? encodeParse(w.parse[rel]!) : null;
+    for (const rel of Object.keys(base.lines)) if (!(rel in w.lines)) { entries[rel] = null; findings[rel] = null; parse[rel] = null; }
+    const size = Object.keys(w.lines).length;
+    if (Object.keys(entries).length + Object.keys(parse).length <= Math.max(200, size / 20)) {
+      const delta: DiskDelta = { v: CACHE_VERSION, key: w.key, base: base.id, ...w.top, entries, findings, parse };
+      writeFileAtomic(`${location}.delta`, JSON.stringify(delta), { fsync: false });
+      return;
+    }
+  }
+  const id = randomBytes(8).toString('hex');
+  const pe: Record<string, DiskParse> = {};
+  for (const [rel, r] of Object.entries(w.parse)) pe[rel] = encodeParse(r);
+  const data: DiskParseData = { v: CACHE_VERSION, key: w.key, id, entries: pe };
+  const index: DiskIndex = { v: CACHE_VERSION, key: w.key, id, ...w.top, entries: w.lines, findings: w.findings };
+  // The old delta goes first: it names the old base, and a reader ignores it afterwards anyway.
+  rmSync(`${location}.delta`, { force: true });
+  writeFileAtomic(`${location}.parse`, JSON.stringify(data), { fsync: false });
   writeFileAtomic(location, JSON.stringify(index), { fsync: false });
 }
 
@@ -180,13 +311,6 @@ export function globalKey(inputs: RunInputs, files: Iterable<{ rel: string; kind
   return hashParts(parts);
 }
 
-/** The universe key: every file and its face, in path order. */
-export function universeKey(files: Iterable<{ rel: string; face: string }>): string {
-  const parts: string[] = [];
-  for (const f of files) parts.push(`${f.rel}\u0001${f.face}`);
-  return hashParts(parts);
-}
-
 /** The bytes of a small file of the corpus root as text, '' when absent. */
 export function rootFileText(root: string, name: string): string {
   try {
@@ -200,8 +324,8 @@ export function rootFileText(root: string, name: string): string {
 export function storedResult(index: CacheIndex, found: readonly Found[]): LintResult {
   const results: FileResult[] = index.baselineResult ? [index.baselineResult] : [];
   for (const f of found) {
-    const e = index.entries[f.rel]!;
-    results.push(fileResult(f.path, f.rel, e.m ?? [], e.s ?? []));
+    const e = index.findings[f.rel];
+    results.push(fileResult(f.path, f.rel, e?.m ?? [], e?.s ?? []));
   }
   results.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
   return {
@@ -225,17 +349,70 @@ export function fileResult(filePath: string, rel: string, messages: Diagnostic[]
  * with the same size, times and inode (and not racy), and the same global key. Undefined
  * otherwise (the caller then relints what changed). Reads the index only.
  */
-export function quickHit(location: string, root: string, found: readonly Found[], inputs: RunInputs): LintResult | undefined {
-  const index = readIndex(location, cacheKey(root));
-  if (!index) return undefined;
-  if (Object.keys(index.entries).length !== found.length) return undefined;
+export function quickHit(read: ReadIndex | undefined, found: readonly Found[], stats: ReadonlyArray<StatKey | undefined>, inputs: RunInputs): LintResult | undefined {
+  if (!read) return undefined;
+  const index = read.index;
+  if (Object.keys(index.lines).length !== found.length) return undefined;
   const files: Array<{ rel: string; kind: string; hash: string }> = [];
-  for (const f of found) {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
     if (f.refuse) return undefined;
-    const e = index.entries[f.rel];
-    if (!e || !trusted(e, statKey(f.path))) return undefined;
-    files.push({ rel: f.rel, kind: f.kind, hash: e.hash });
+    const line = index.lines[f.rel];
+    if (!trusted(line, stats[i])) return undefined;
+    if (GLOBAL_KINDS.has(f.kind)) files.push({ rel: f.rel, kind: f.kind, hash: lineParts(line!).hash });
   }
   if (globalKey(inputs, files) !== index.global) return undefined;
   return storedResult(index, found);
+}
+
+/** readIndex, with a corrupt index taken as none. */
+export function tryReadIndex(location: string, root: string): ReadIndex | undefined {
+  try {
+    return readIndex(location, cacheKey(root));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Below this many files, statting them on the main thread is quicker than starting a thread. */
+export const STAT_THREAD_MIN = 4000;
+
+const STAT_WORKER = `
+const { workerData, parentPort } = require('node:worker_threads');
+const { lstatSync } = require('node:fs');
+const out = new Float64Array(workerData.length * 4);
+for (let i = 0; i < workerData.length; i++) {
+  try {
+    const s = lstatSync(workerData[i]);
+    if (s.isFile()) { out[4 * i] = s.size; out[4 * i + 1] = s.mtimeMs; out[4 * i + 2] = s.ctimeMs; out[4 * i + 3] = s.ino; }
+    else out[4 * i] = -1;
+  } catch { out[4 * i] = -1; }
+}
+parentPort.postMessage(out, [out.buffer]);
+`;
+
+/**
+ * The stat keys of the files, in order. On a large corpus a thread takes the stats while the
+ * main thread reads the cache: call it, read, then await.
+ */
+export function statAll(found: readonly Found[]): Promise<Array<StatKey | undefined>> {
+  const sync = () => found.map((f) => (f.refuse ? undefined : statKey(f.path)));
+  if (found.length < STAT_THREAD_MIN) return Promise.resolve(sync());
+  return new Promise((resolve) => {
+    let done = false;
+    const fallback = () => { if (!done) { done = true; resolve(sync()); } };
+    try {
+      const w = new Worker(STAT_WORKER, { eval: true, workerData: found.map((f) => f.path) });
+      w.once('message', (out: Float64Array) => {
+        if (done) return;
+        done = true;
+        resolve(found.map((f, i) => (f.refuse || out[4 * i]! < 0 ? undefined : [out[4 * i]!, out[4 * i + 1]!, out[4 * i + 2]!, out[4 * i + 3]!] as StatKey)));
+        void w.terminate();
+      });
+      w.once('error', fallback);
+      w.once('exit', fallback);
+    } catch {
+      fallback();
+    }
+  });
 }

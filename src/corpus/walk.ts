@@ -81,14 +81,21 @@ export function classifyPath(rel: string): { kind: Kind | 'unknown'; pathId: str
 }
 
 function classify(path: string, rel: string, refuse?: string): Found {
-  const segs = rel.split('/');
-  const kind = FOLDERS[segs[0] ?? ''];
-  const base = (s: string) => s.replace(/\.md$/, '');
-  if (!kind || segs.length - 1 !== DEPTH[kind]) {
-    return { path, rel, kind: 'unknown', pathId: base(rel), ...(refuse ? { refuse } : {}) };
-  }
-  const pathId = segs.slice(1).map(base).join('/');
-  return { path, rel, kind, pathId, ...(refuse ? { refuse } : {}) };
+  const slash = rel.indexOf('/');
+  const top = slash > 0 ? rel.slice(0, slash) : '';
+  const kind = Object.hasOwn(FOLDERS, top) ? FOLDERS[top] : undefined;
+  let depth = 0;
+  for (let i = rel.indexOf('/'); i >= 0; i = rel.indexOf('/', i + 1)) depth++;
+  const found: Found = kind && depth === DEPTH[kind]
+    ? { path, rel, kind, pathId: stripMd(rel.slice(slash + 1)) }
+    : { path, rel, kind: 'unknown', pathId: rel.endsWith('.md') ? rel.slice(0, -3) : rel };
+  if (refuse) found.refuse = refuse;
+  return found;
+}
+
+/** `a/b.md/c.md` → `a/b/c`: `.md` off every segment. */
+function stripMd(s: string): string {
+  return s.includes('.md/') ? s.split('/').map((x) => (x.endsWith('.md') ? x.slice(0, -3) : x)).join('/') : s.endsWith('.md') ? s.slice(0, -3) : s;
 }
 
 /** lstat without throwing. */
