@@ -8,7 +8,8 @@
 //   RUNS=3 LIMIT=120 ONLY='plan lint' node bench/run.mjs 1000 10000
 //
 // Environment: RUNS (timed runs, default 5), LIMIT (seconds; a runner whose run takes longer
-// is cut and shown as "> LIMIT s", default 120), ONLY / SKIP (regular expressions on runner
+// is cut and shown as "> LIMIT s", default 120; the remark peer's cut is at least 21 times
+// plan lint's median, so that a cut still proves a ratio), ONLY / SKIP (regular expressions on runner
 // names), REAL=0 (skip the real corpus), OUT (where corpora, outputs and results go, default
 // bench/out), BASE (a folder holding another build of plan, run beside as "before"), STEPS=1
 // (also runs plan lint with each fast path turned off alone).
@@ -19,7 +20,7 @@
 // A command that fails (an unexpected exit code) is reported as failed, with its first line of
 // stderr, and not timed.
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,7 +52,7 @@ const median = (xs) => {
 };
 
 /** One run: wall ms, peak RSS KiB, CPU ms, exit code, or timeout. */
-function once(cmd, { cwd, env, before }) {
+function once(cmd, { cwd, env, before, limit = LIMIT }) {
   before?.();
   const outFile = join(OUT, 'last.out');
   const errFile = join(OUT, 'last.err');
@@ -60,7 +61,7 @@ function once(cmd, { cwd, env, before }) {
   const e = openSync(errFile, 'w');
   const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...cmd] : cmd;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', o, e], timeout: LIMIT * 1000, killSignal: 'SIGKILL' });
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', o, e], timeout: limit * 1000, killSignal: 'SIGKILL' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   closeSync(o);
   closeSync(e);
@@ -119,10 +120,15 @@ const remarkCount = (outFile) => {
 function runners(root, n) {
   const cache = join(OUT, `cache-${n}.json`);
   const lint = [...PLAN, 'lint', '--corpus', root, '--format', 'json', '--today', TODAY];
-  // The file a "one file changed" run edits: toggled before every run, so the cache never has it.
-  const victim = existsSync(join(root, 'paragraphs/doc-0/5.md')) ? join(root, 'paragraphs/doc-0/5.md') : undefined;
+  // The file a "one file changed" run edits (a paragraph's body: a drafter's usual edit), and a
+  // document (every file's findings may depend on it): toggled before every run, so the cache
+  // never has the bytes.
+  const victim = ['paragraphs/doc-0/5.md', 'paragraphs/strategy-2021/1.a.md'].map((p) => join(root, p)).find((p) => existsSync(p));
   const original = victim ? readFileSync(victim) : undefined;
+  const docVictim = ['documents/doc-0.md', 'documents/strategy-2021.md'].map((p) => join(root, p)).find((p) => existsSync(p));
+  const docOriginal = docVictim ? readFileSync(docVictim) : undefined;
   let flip = 0;
+  let docFlip = 0;
   const list = [
     { name: 'read every file (floor)', cmd: [NODE, join(HERE, 'read-floor.mjs'), root], ok: [0] },
     { name: 'floor: read + split + yaml + ajv, 1 thread', floor: true, cmd: [NODE, join(HERE, 'floor.mjs'), root, join(REPO, 'schemas')], ok: [0], check: floorCount },
@@ -147,13 +153,20 @@ function runners(root, n) {
       before: () => writeFileSync(victim, Buffer.concat([original, Buffer.from(flip++ % 2 ? '\n' : '\n\n')])),
       after: () => writeFileSync(victim, original),
     },
+    docVictim && {
+      name: 'plan lint --cache, warm, 1 document changed (all relinted)',
+      cmd: [...lint, '--cache-location', join(OUT, `cache-${n}-doc.json`)],
+      ok: [0, 1],
+      before: () => writeFileSync(docVictim, Buffer.concat([docOriginal, Buffer.from(docFlip++ % 2 ? '\n' : '\n\n')])),
+      after: () => writeFileSync(docVictim, docOriginal),
+    },
     { name: 'plan gaps --all', cmd: [...PLAN, 'gaps', '--all', '--corpus', root, '--format', 'json', '--today', TODAY], ok: [0, 1], check: checkJson },
     { name: 'plan xref', cmd: [...PLAN, 'xref', '--corpus', root, '--format', 'json', '--today', TODAY], ok: [0], check: checkJson },
   ];
   if (PEERS && n !== 'real') {
     list.push(
       { name: 'markdownlint-cli2 (Markdown style only)', cmd: [join(BIN, 'markdownlint-cli2'), '--config', join(HERE, 'bench.markdownlint-cli2.jsonc'), 'paragraphs/**/*.md'], cwd: root, ok: [0, 1] },
-      { name: 'remark-cli + remark-lint-frontmatter-schema', cmd: [join(BIN, 'remark'), 'paragraphs', '--rc-path', join(HERE, 'remark.config.mjs'), '--quiet', '--frail', '--no-stdout', '--no-color'], cwd: root, env: { PLAN_SCHEMA: relative(root, join(REPO, 'schemas/paragraph.schema.json')) }, ok: [0, 1], check: (o) => remarkCount(o) },
+      { name: 'remark-cli + remark-lint-frontmatter-schema', peer: true, cmd: [join(BIN, 'remark'), 'paragraphs', '--rc-path', join(HERE, 'remark.config.mjs'), '--quiet', '--frail', '--no-stdout', '--no-color'], cwd: root, env: { PLAN_SCHEMA: relative(root, join(REPO, 'schemas/paragraph.schema.json')) }, ok: [0, 1], check: (o) => remarkCount(o) },
     );
   }
   return list.filter(Boolean).filter((r) => (!ONLY || ONLY.test(r.name)) && !(SKIP && SKIP.test(r.name)));
@@ -165,10 +178,15 @@ function bench(root, n, files) {
   for (let round = 0; round <= RUNS; round++) {
     for (const r of list) {
       if (r.status) continue;
-      const res = once(r.cmd, { cwd: r.cwd ?? root, env: r.env, before: r.before });
+      // A slow peer is cut at LIMIT, or at 21 times plan lint's time if that is longer: a cut
+      // run then still shows plan lint more than 20 times faster.
+      const lintRow = list.find((x) => x.name === 'plan lint');
+      const lintMs = lintRow?.walls.length ? median(lintRow.walls) : lintRow?.warm;
+      const limit = r.peer && lintMs ? Math.max(LIMIT, Math.ceil((21 * lintMs) / 1000)) : LIMIT;
+      const res = once(r.cmd, { cwd: r.cwd ?? root, env: r.env, before: r.before, limit });
       r.after?.();
       if (res.timeout) {
-        r.status = `> ${LIMIT} s`;
+        r.status = `> ${limit} s`;
         continue;
       }
       if (!r.ok.includes(res.code)) {
@@ -180,6 +198,7 @@ function bench(root, n, files) {
       }
       if (round === 0) {
         r.checked = r.check?.(res.outFile) ?? '';
+        r.warm = res.ms;
         continue; // warm-up
       }
       r.walls.push(res.ms);
@@ -224,8 +243,12 @@ const rows = [];
   for (const r of list) rows.push({ runner: r.name, n: '–', ms: median(r.walls), rssMiB: r.rss / 1024, check: '', runs: r.walls.length });
 }
 if (process.env.REAL !== '0' && existsSync(join(REPO, 'corpus/documents'))) {
+  // A copy, so that the runs that edit a file never touch the repository's corpus.
+  const real = join(OUT, 'corpus-real');
+  rmSync(real, { recursive: true, force: true });
+  cpSync(join(REPO, 'corpus'), real, { recursive: true });
   process.stderr.write('real corpus\n');
-  rows.push(...bench(join(REPO, 'corpus'), 'real', countFiles(join(REPO, 'corpus'))));
+  rows.push(...bench(real, 'real', countFiles(real)));
 }
 for (const n of SIZES) {
   const root = join(OUT, `corpus-${n}`);

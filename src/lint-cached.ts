@@ -6,6 +6,8 @@ import { assembleCorpus, readBytes, unreadable } from './corpus/load.js';
 import type { Corpus, CorpusConfig } from './corpus/model.js';
 import { readAndValidate } from './corpus/read-one.js';
 import { readSource, type ParseResult, type SourceFile } from './corpus/source-file.js';
+import { scanAcronyms } from './text/acronyms.js';
+import { scanInternalRefs } from './text/internal-refs.js';
 import { walkCorpus, type Found } from './corpus/walk.js';
 import { validate } from './schema/validate.js';
 import { baselineResult, lint, prepareLint, unusedSeverity, type FileResult, type LintResult } from './lint.js';
@@ -140,7 +142,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     const face = faceOf(file);
     if (face !== old?.face) sameFaces = false;
     lines[f.rel] = indexLine(stNow, hash, face, isRacy(stNow, now));
-    parsed[f.rel] = parseResultOf(file);
+    parsed[f.rel] = parseEntryOf(file);
   });
   // Spans of front-matter nodes found in earlier runs, kept with the bytes they were found in.
   found.forEach((f, i) => {
@@ -188,10 +190,21 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
   const corpus = assembleCorpus(o.root, o.config, files);
   let only: Set<string> | undefined;
   if (sameRun) {
-    // The documents a changed paragraph is in (by folder and by `document`, before and after).
+    // The documents a changed paragraph is in (by folder and by `document`, before and after):
+    // all their paragraphs are relinted, since numbering, acronyms and "paragraph 9" references
+    // are read across a document. When only the body changed and its acronyms did not (the
+    // usual edit), only the paragraphs that refer to others ("paragraph 9") can see it.
     const groups = new Set<string>();
+    const bodyOnly = new Set<string>();
     found.forEach((f, i) => {
       if (!changed.has(f.rel) || f.kind !== 'paragraph') return;
+      const was = data?.entries[f.rel];
+      const is = parsed[f.rel];
+      if (was && is && was.acr !== undefined && was.acr === is.acr && sameParse(was, is) && typeof is.data?.document === 'string') {
+        bodyOnly.add(f.pathId.split('/')[0]!);
+        bodyOnly.add(is.data.document);
+        return;
+      }
       groups.add(f.pathId.split('/')[0]!);
       const now = files[i]!.data?.document;
       const before = data?.entries[f.rel]?.data?.document;
@@ -201,7 +214,9 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     const affected = new Set<string>();
     found.forEach((f, i) => {
       const doc = files[i]!.data?.document;
-      if (changed.has(f.rel) || (f.kind === 'paragraph' && (groups.has(f.pathId.split('/')[0]!) || (typeof doc === 'string' && groups.has(doc))))) affected.add(f.path);
+      const folder = f.pathId.split('/')[0]!;
+      const inGroup = (g: Set<string>) => g.has(folder) || (typeof doc === 'string' && g.has(doc));
+      if (changed.has(f.rel) || (f.kind === 'paragraph' && (inGroup(groups) || (inGroup(bodyOnly) && parsed[f.rel]?.refs)))) affected.add(f.path);
     });
     only = affected;
   }
@@ -247,12 +262,21 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
   return finish(merged, perFile, unused, relinted.size, false, corpus, relinted);
 }
 
-/** What the cache keeps of a file's parse. */
-function parseResultOf(f: SourceFile): ParseResult {
-  const r: ParseResult = { problems: f.problems };
+/** What the cache keeps of a file's parse (and, for a paragraph, of its body: see ParseEntry). */
+function parseEntryOf(f: SourceFile): ParseEntry {
+  const r: ParseEntry = { problems: f.problems };
   if (f.data) r.data = f.data;
   if (f.schemaErrors) r.schemaErrors = f.schemaErrors;
+  if (f.kind === 'paragraph') {
+    r.acr = hashParts(scanAcronyms(f.body).map((h) => `${h.defines ? '+' : '-'}${h.acronym}`));
+    if (scanInternalRefs(f.body).length) r.refs = 1;
+  }
   return r;
+}
+
+/** Same front matter as parsed (data, problems, schema errors), body aside? */
+function sameParse(a: ParseEntry, b: ParseEntry): boolean {
+  return JSON.stringify([a.data, a.problems, a.schemaErrors]) === JSON.stringify([b.data, b.problems, b.schemaErrors]);
 }
 
 /**

@@ -32,7 +32,7 @@ import type { Found } from './walk.js';
  * hashed on the next run instead of trusting its times, as git does with its index.
  */
 
-export const CACHE_VERSION = 2;
+export const CACHE_VERSION = 3;
 /** A file modified this close to the moment it was looked at is not trusted by its times alone. */
 const RACY_MS = 2000;
 
@@ -69,7 +69,12 @@ export interface CacheIndex extends IndexTop {
   findings: Record<string, Findings>;
 }
 
-export type ParseEntry = ParseResult;
+/**
+ * A file's parse result, and for a paragraph what the other paragraphs of its document can read
+ * of its body: `acr`, a hash of its acronyms in order (each spelled out or used), and `refs`
+ * when it refers to other paragraphs ("paragraph 9 of this Plan").
+ */
+export type ParseEntry = ParseResult & { acr?: string; refs?: 1 };
 
 export interface ParseData {
   v: number;
@@ -166,11 +171,13 @@ function readJson<T extends { v?: unknown; key?: unknown }>(path: string, key: s
 // corpus of 50,000 files.
 interface DiskIndex extends IndexTop { v: number; key: string; id: string; entries: Record<string, string>; findings: Record<string, Findings> }
 interface DiskDelta extends IndexTop { v: number; key: string; base: string; entries: Record<string, string | null>; findings: Record<string, Findings | null>; parse: Record<string, DiskParse | null> }
-interface DiskParse { d?: Record<string, unknown>; p?: ParseResult['problems']; e?: ParseResult['schemaErrors']; n?: 1 }
+interface DiskParse { d?: Record<string, unknown>; p?: ParseResult['problems']; e?: ParseResult['schemaErrors']; n?: 1; a?: string; r?: 1 }
 interface DiskParseData { v: number; key: string; id: string; entries: Record<string, DiskParse> }
 
-function encodeParse(r: ParseResult): DiskParse {
+function encodeParse(r: ParseEntry): DiskParse {
   const d: DiskParse = {};
+  if (r.acr) d.a = r.acr;
+  if (r.refs) d.r = 1;
   if (r.data) d.d = r.data;
   if (r.problems.length) d.p = r.problems;
   if (r.schemaErrors === undefined) d.n = 1;
@@ -178,8 +185,10 @@ function encodeParse(r: ParseResult): DiskParse {
   return d;
 }
 
-function decodeParse(d: DiskParse): ParseResult {
-  const r: ParseResult = { problems: d.p ?? [] };
+function decodeParse(d: DiskParse): ParseEntry {
+  const r: ParseEntry = { problems: d.p ?? [] };
+  if (d.a) r.acr = d.a;
+  if (d.r) r.refs = 1;
   if (d.d) r.data = d.d;
   if (!d.n) r.schemaErrors = d.e ?? [];
   return r;

@@ -3,7 +3,8 @@ import type { Rule } from './types.js';
 
 /** Folding that makes `MEX` and `mex`, or a composed and a decomposed `é`, the same key. */
 function fold(id: string): string {
-  return id.normalize('NFKC').toLowerCase();
+  // ASCII needs no normalisation (the common case, and NFKC on every id of a large corpus costs).
+  return (/^[\x00-\x7f]*$/.test(id) ? id : id.normalize('NFKC')).toLowerCase();
 }
 
 /** Ids unique within their kind, also up to case and Unicode normalisation. */

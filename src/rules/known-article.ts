@@ -26,6 +26,7 @@ export const knownArticle: Rule = {
           unchecked.set(id, (unchecked.get(id) ?? 0) + cite.articles.length);
           continue;
         }
+        if (!ctx.wanted(paragraph.file)) continue;
         cite.articles.forEach((a, j) => {
           if (!labels.has(a)) {
             const range = typeof ins.fm.articles === 'number' ? `articles 1-${ins.fm.articles}` : `${labels.size} articles`;

@@ -124,6 +124,20 @@ describe('plan lint --cache relints the document of a changed paragraph', () => 
     expect(defined.stdout).toBe((await run(root, [])).stdout);
     expect(defined.stdout).toContain('ZQXW is used before the text spells it out (in strategy-2021/5.e)');
   }, 60_000);
+
+  it('a paragraph that refers to a changed one ("paragraph 9 of this Plan") is relinted, though only a body changed', async () => {
+    const root = join(work, 'refs');
+    cpSync(REAL, root, { recursive: true });
+    const cache = join(work, 'refs-cache.json');
+    await run(root, ['--cache-location', cache]);
+    await age();
+    // Paragraph 24 extradites "the crimes listed in paragraph 9": make 9 about something else,
+    // keeping its acronyms (so only the paragraphs that refer to others are relinted).
+    edit(join(root, 'paragraphs/mex-draft-2005/9.md'), (s) => s.slice(0, body(s)) + s.slice(body(s)).replace(/crimin\w*|crime\w*/gi, 'penalty'));
+    const cached = await run(root, ['--cache-location', cache]);
+    expect(cached.stdout).toBe((await run(root, [])).stdout);
+    expect(cached.stdout).toContain('but mex-draft-2005/9 does not seem to be any more');
+  }, 60_000);
 });
 
 describe('plan lint --cache gives the plain run\'s findings after any edits', () => {
