@@ -82,66 +82,104 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     baseline: memo && memo.baseline === baselineHash ? (memo.baselineValue as { path: string; entries: BaselineEntry[] }) : options.loadBaseline(),
   };
   const inputsRead = { config: configHash, configValue: o.config, baseline: baselineHash, baselineValue: { path: o.baseline.path, entries: o.baseline.entries.map((e) => ({ ...e, used: false })) } };
-  const data = trustStats && options.data ? options.data : read ? readParseData(o.location, read) : undefined;
   let stale = false;
+
+  // First pass, without the parse results: which files are unchanged by their stat (T), by
+  // their bytes (V: same hash, e.g. after a checkout), or changed (C: bytes read, to parse).
+  type Seen = { s: 'T'; st: StatKey } | { s: 'V' | 'C'; st: StatKey; bytes: Uint8Array; hash: string } | { s: 'X'; file: SourceFile };
+  const seen: Seen[] = new Array(found.length);
+  const hashes: string[] = new Array(found.length);
+  /** The same files as last time (faces are compared below). */
+  let sameFiles = Boolean(index) && Object.keys(index!.lines).length === found.length;
+  let anyChange = false;
+  found.forEach((f, i) => {
+    o.onProgress?.(i, found.length);
+    const line = index?.lines[f.rel];
+    if (!line) sameFiles = false;
+    if (f.refuse) {
+      seen[i] = { s: 'X', file: readAndValidate(f) };
+      anyChange = true;
+      return;
+    }
+    const st = trustStats && options.stats ? options.stats[i] : statKey(f.path);
+    if (trustStats && trusted(line, st)) {
+      seen[i] = { s: 'T', st: st! };
+      if (GLOBAL_KINDS.has(f.kind)) hashes[i] = lineParts(line!).hash;
+      return;
+    }
+    const r = readBytes(f.path);
+    if ('problem' in r) {
+      seen[i] = { s: 'X', file: unreadable(f.path, f.rel, f.kind, f.pathId, r.problem) };
+      anyChange = true;
+      return;
+    }
+    const hash = (hashes[i] = hashBytes(r.bytes));
+    const stNow = st ?? [r.bytes.length, 0, 0, 0] as StatKey;
+    if (line && lineParts(line).hash === hash) seen[i] = { s: 'V', st: stNow, bytes: r.bytes, hash };
+    else {
+      seen[i] = { s: 'C', st: stNow, bytes: r.bytes, hash };
+      anyChange = true;
+    }
+  });
+  const global = globalKey(o.inputs, found.flatMap((f, i) => (GLOBAL_KINDS.has(f.kind) ? [{ rel: f.rel, kind: f.kind, hash: hashes[i] ?? '' }] : [])));
 
   const files: SourceFile[] = new Array(found.length);
   const lines: Record<string, string> = {};
   const findings: Record<string, Findings> = {};
   const parsed: Record<string, ParseEntry> = {};
-  /** Files parsed again (new or changed bytes), unreadable or refused. */
+  /** Files parsed again (new or changed bytes, or no parse result kept), unreadable or refused. */
   const changed = new Set<string>();
   /** Lines and findings that may differ from the ones read (written to the cache's delta). */
   const touched = new Set<string>();
-  /** The same files as last time, each with the same face (what other files can see of it). */
-  let sameFaces = Boolean(index) && Object.keys(index!.lines).length === found.length;
-  const hashes: string[] = new Array(found.length);
+  let sameFaces = sameFiles;
+  // Nothing changed but times: the recorded findings stand, and the parse results are not needed.
+  const nothing = sameFiles && !anyChange && index!.global === global && !o.needCorpus;
+  const data = nothing ? undefined : trustStats && options.data ? options.data : read ? readParseData(o.location, read) : undefined;
   let parsedCount = 0;
   found.forEach((f, i) => {
-    o.onProgress?.(i, found.length);
     const line = index?.lines[f.rel];
-    const pd = line ? data?.entries[f.rel] : undefined;
-    if (!line) sameFaces = false;
-    if (f.refuse) {
-      files[i] = readAndValidate(f);
+    const v = seen[i]!;
+    if (v.s === 'X') {
+      files[i] = v.file;
       changed.add(f.rel);
       sameFaces = false;
       return;
     }
-    const st = trustStats && options.stats ? options.stats[i] : statKey(f.path);
-    if (trustStats && pd && trusted(line, st)) {
-      // Unchanged by its stat: the line stays as it is, the text is read only if a rule asks.
-      files[i] = new LazySourceFile(f, pd, line!, () => { stale = true; });
+    if (v.s === 'T') {
       lines[f.rel] = line!;
-      if (GLOBAL_KINDS.has(f.kind)) hashes[i] = lineParts(line!).hash;
-      parsed[f.rel] = pd;
-      return;
+      if (nothing) return;
+      const pd = data?.entries[f.rel];
+      if (pd) {
+        // Unchanged by its stat: the text is read only if a rule asks for it.
+        files[i] = new LazySourceFile(f, pd, line!, () => { stale = true; });
+        parsed[f.rel] = pd;
+        return;
+      }
     }
     touched.add(f.rel);
-    const r = readBytes(f.path);
-    if ('problem' in r) {
-      files[i] = unreadable(f.path, f.rel, f.kind, f.pathId, r.problem);
-      changed.add(f.rel);
-      sameFaces = false;
-      return;
-    }
-    const hash = (hashes[i] = hashBytes(r.bytes));
-    const stNow = st ?? [r.bytes.length, 0, 0, 0] as StatKey;
     const old = line ? lineParts(line) : undefined;
-    if (pd && old!.hash === hash) {
-      files[i] = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes, pd);
-      lines[f.rel] = indexLine(stNow, hash, old!.face, isRacy(stNow, now));
-      parsed[f.rel] = pd;
-      return;
+    if (v.s === 'V') {
+      lines[f.rel] = indexLine(v.st, v.hash, old!.face, isRacy(v.st, now));
+      if (nothing) return;
+      const pd = data?.entries[f.rel];
+      if (pd) {
+        files[i] = readSource(f.path, f.rel, f.kind, f.pathId, v.bytes, pd);
+        parsed[f.rel] = pd;
+        return;
+      }
     }
-    const file = readSource(f.path, f.rel, f.kind, f.pathId, r.bytes);
+    // Changed, or no parse result kept for it: parse.
+    const bytes = v.s === 'T' ? readBytesOrEmpty(f.path) : v.bytes;
+    const hash = v.s === 'T' ? hashBytes(bytes) : v.hash;
+    const st = v.st;
+    const file = readSource(f.path, f.rel, f.kind, f.pathId, bytes);
     if (file.data && file.kind !== 'unknown' && file.kind !== 'config') file.schemaErrors = validate(file.kind, file.data);
     files[i] = file;
     parsedCount++;
     changed.add(f.rel);
     const face = faceOf(file);
     if (face !== old?.face) sameFaces = false;
-    lines[f.rel] = indexLine(stNow, hash, face, isRacy(stNow, now));
+    lines[f.rel] = indexLine(st, hash, face, isRacy(st, now));
     parsed[f.rel] = parseEntryOf(file);
   });
   // Spans of front-matter nodes found in earlier runs, kept with the bytes they were found in.
@@ -149,10 +187,9 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     if (!lines[f.rel]) return;
     const kept = changed.has(f.rel) ? undefined : index?.findings[f.rel];
     if (kept) findings[f.rel] = kept;
-    files[i]!.spans = { ...(kept?.spans ?? {}) };
+    if (files[i]) files[i]!.spans = { ...(kept?.spans ?? {}) };
   });
 
-  const global = globalKey(o.inputs, found.flatMap((f, i) => (GLOBAL_KINDS.has(f.kind) ? [{ rel: f.rel, kind: f.kind, hash: hashes[i] ?? '' }] : [])));
   const sameRun = sameFaces && index!.global === global;
   const finish = (result: LintResult, perFile: Map<string, FileResult>, unused: number[], linted: number, full: boolean, corpus?: Corpus, relinted?: ReadonlySet<string>): CachedLintOutcome => {
     found.forEach((f, i) => {
@@ -175,14 +212,19 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     const top: IndexTop = { global, notes: result.notes, unusedBaseline: unused, inputsRead, ...(extra ? { baselineResult: extra } : {}) };
     // Files that could not be cached (unreadable, refused) make the quick path miss, as they must.
     try {
-      writeCache(o.location, { key, top, lines, findings, parse: parsed, touched, reparsed: changed, parseRead: Boolean(data), ...(read ? { read } : {}) });
+      writeCache(o.location, {
+        key, top, lines, findings, parse: parsed, touched, reparsed: changed,
+        parseComplete: !nothing, parseOnDisk: Boolean(data) || (nothing && changed.size === 0),
+        loadParse: () => (read ? readParseData(o.location, read)?.entries : undefined),
+        ...(read ? { read } : {}),
+      });
     } catch {
       /* a cache that cannot be written is not an error of the corpus: the next run starts afresh */
     }
     return { result, ...(corpus ? { corpus } : {}), stats: { files: found.length, parsed: parsedCount, linted, full } };
   };
 
-  if (sameRun && changed.size === 0 && !o.needCorpus) {
+  if (nothing || (sameRun && changed.size === 0 && !o.needCorpus)) {
     const result = storedResult(index!, found);
     return finish(result, new Map(), index!.unusedBaseline, 0, false);
   }
@@ -260,6 +302,11 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
   };
   return finish(merged, perFile, unused, relinted.size, false, corpus, relinted);
+}
+
+function readBytesOrEmpty(path: string): Uint8Array {
+  const r = readBytes(path);
+  return 'bytes' in r ? r.bytes : new Uint8Array();
 }
 
 /** What the cache keeps of a file's parse (and, for a paragraph, of its body: see ParseEntry). */

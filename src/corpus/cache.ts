@@ -255,8 +255,12 @@ export interface CacheWrite {
   reparsed: ReadonlySet<string>;
   /** What was read (undefined: nothing usable). */
   read?: ReadIndex;
-  /** Whether the parse results were read whole (else the base must be written again). */
-  parseRead: boolean;
+  /** Whether `parse` holds every file's parse result (else only the reparsed ones). */
+  parseComplete: boolean;
+  /** Whether the parse results on disk go with `read` (read whole, or not needed and not changed). */
+  parseOnDisk: boolean;
+  /** Reads the parse results, when a new base must be written and they were not read. */
+  loadParse?: () => Record<string, ParseEntry> | undefined;
 }
 
 /**
@@ -266,7 +270,8 @@ export interface CacheWrite {
  */
 export function writeCache(location: string, w: CacheWrite): void {
   const base = w.read?.index;
-  if (base && w.parseRead) {
+  // A delta applies to the parse results on disk: only when they go with the index read.
+  if (base && w.parseOnDisk) {
     const d = w.read!.delta;
     const entries: Record<string, string | null> = { ...(d?.entries ?? {}) };
     const findings: Record<string, Findings | null> = { ...(d?.findings ?? {}) };
@@ -285,13 +290,17 @@ export function writeCache(location: string, w: CacheWrite): void {
     }
   }
   const id = randomBytes(8).toString('hex');
-  const pe: Record<string, DiskParse> = {};
-  for (const [rel, r] of Object.entries(w.parse)) pe[rel] = encodeParse(r);
-  const data: DiskParseData = { v: CACHE_VERSION, key: w.key, id, entries: pe };
+  const parse = w.parseComplete ? w.parse : w.loadParse?.();
   const index: DiskIndex = { v: CACHE_VERSION, key: w.key, id, ...w.top, entries: w.lines, findings: w.findings };
   // The old delta goes first: it names the old base, and a reader ignores it afterwards anyway.
   rmSync(`${location}.delta`, { force: true });
-  writeFileAtomic(`${location}.parse`, JSON.stringify(data), { fsync: false });
+  if (parse) {
+    const pe: Record<string, DiskParse> = {};
+    for (const rel of Object.keys(w.lines)) if (parse[rel]) pe[rel] = encodeParse(parse[rel]!);
+    const data: DiskParseData = { v: CACHE_VERSION, key: w.key, id, entries: pe };
+    writeFileAtomic(`${location}.parse`, JSON.stringify(data), { fsync: false });
+  }
+  // (Without them, the parse results on disk name the old base: the next run parses again.)
   writeFileAtomic(location, JSON.stringify(index), { fsync: false });
 }
 
