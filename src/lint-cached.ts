@@ -164,6 +164,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
       const pd = data?.entries[f.rel];
       if (pd) {
         files[i] = readSource(f.path, f.rel, f.kind, f.pathId, v.bytes, pd);
+        seen[i] = { s: 'T', st: v.st };
         parsed[f.rel] = pd;
         return;
       }
@@ -173,6 +174,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     const hash = v.s === 'T' ? hashBytes(bytes) : v.hash;
     const st = v.st;
     const file = readSource(f.path, f.rel, f.kind, f.pathId, bytes);
+    seen[i] = { s: 'T', st }; // the bytes are in the file's text now: let them go
     if (file.data && file.kind !== 'unknown' && file.kind !== 'config') file.schemaErrors = validate(file.kind, file.data);
     files[i] = file;
     parsedCount++;

@@ -25,6 +25,14 @@ describe('plan lint --cache', () => {
     const plain = plan(args.slice(0, -2));
     expect(changed.stdout).toBe(plain.stdout);
   });
+  it('with paths, gives what a run for those paths gives', () => {
+    for (const paths of [['paragraphs/draft'], ['paragraphs/draft/1.md', 'documents']]) {
+      const plain = plan([...args.slice(0, -2), ...paths.map((p) => join(root, p))]);
+      const cached = plan([...args, ...paths.map((p) => join(root, p))]);
+      expect(cached.code).toBe(plain.code);
+      expect(cached.stdout).toBe(plain.stdout);
+    }
+  });
   it('ignores a corrupt cache', () => {
     writeFileSync(join(root, '.cache.json'), '{not json');
     const r = plan(args);
