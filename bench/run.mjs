@@ -8,7 +8,7 @@
 //   RUNS=3 LIMIT=120 ONLY='plan lint' node bench/run.mjs 1000 10000
 //
 // Environment: RUNS (timed runs, default 5), LIMIT (seconds; a runner whose run takes longer
-// is cut and shown as "> LIMIT s", default 120; the remark peer's cut is at least 21 times
+// is cut and shown as "> LIMIT s", default 120; the remark peer's cut is at least 25 times
 // plan lint's median, so that a cut still proves a ratio), ONLY / SKIP (regular expressions on runner
 // names), REAL=0 (skip the real corpus), OUT (where corpora, outputs and results go, default
 // bench/out), BASE (a folder holding another build of plan, run beside as "before"), STEPS=1
@@ -37,6 +37,7 @@ const TODAY = '2026-01-01';
 const PLAN = [process.execPath, join(REPO, 'bin/plan.js')];
 const NODE = process.execPath;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const TIMEOUT = existsSync('/usr/bin/timeout') ? '/usr/bin/timeout' : undefined;
 const BIN = join(HERE, 'node_modules/.bin');
 const PEERS = existsSync(join(BIN, 'remark')) && existsSync(join(BIN, 'markdownlint-cli2'));
 if (!existsSync(join(REPO, 'dist/cli/main.js'))) {
@@ -59,13 +60,16 @@ function once(cmd, { cwd, env, before, limit = LIMIT }) {
   const rssFile = join(OUT, 'last.time');
   const o = openSync(outFile, 'w');
   const e = openSync(errFile, 'w');
-  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...cmd] : cmd;
+  // coreutils `timeout` kills the command itself at the limit: killing only GNU time (as a
+  // spawn timeout does) would leave the command running, loading the machine for the next runs.
+  const cut = TIMEOUT ? [TIMEOUT, '-s', 'KILL', String(limit), ...cmd] : cmd;
+  const argv = TIME ? [TIME, '-f', '%M %U %S', '-o', rssFile, ...cut] : cut;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', o, e], timeout: limit * 1000, killSignal: 'SIGKILL' });
+  const r = spawnSync(argv[0], argv.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ['ignore', o, e], timeout: (limit + 30) * 1000, killSignal: 'SIGKILL' });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   closeSync(o);
   closeSync(e);
-  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL') return { timeout: true };
+  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL' || (TIMEOUT && r.status === 137 && ms >= limit * 1000)) return { timeout: true };
   let rss, cpu;
   if (TIME && existsSync(rssFile)) {
     const last = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
@@ -178,11 +182,11 @@ function bench(root, n, files) {
   for (let round = 0; round <= RUNS; round++) {
     for (const r of list) {
       if (r.status) continue;
-      // A slow peer is cut at LIMIT, or at 21 times plan lint's time if that is longer: a cut
-      // run then still shows plan lint more than 20 times faster.
+      // A slow peer is cut at LIMIT, or at 25 times plan lint's time if that is longer: a cut
+      // run then still shows plan lint more than 20 times faster, with room for noise.
       const lintRow = list.find((x) => x.name === 'plan lint');
       const lintMs = lintRow?.walls.length ? median(lintRow.walls) : lintRow?.warm;
-      const limit = r.peer && lintMs ? Math.max(LIMIT, Math.ceil((21 * lintMs) / 1000)) : LIMIT;
+      const limit = r.peer && lintMs ? Math.max(LIMIT, Math.ceil((25 * lintMs) / 1000)) : LIMIT;
       const res = once(r.cmd, { cwd: r.cwd ?? root, env: r.env, before: r.before, limit });
       r.after?.();
       if (res.timeout) {
