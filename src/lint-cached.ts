@@ -1,5 +1,5 @@
 import {
-  cacheKey, fileResult, GLOBAL_KINDS, globalKey, hashBytes, hashParts, indexLine, isRacy, lineParts, readIndex, readParseData, statKey, storedResult, trusted, writeCache,
+  cacheKey, GLOBAL_KINDS, globalKey, hashBytes, hashParts, indexLine, isRacy, lineParts, readIndex, readParseData, statKey, storedResult, trusted, writeCache,
   type Findings, type IndexTop, type ParseData, type ParseEntry, type ReadIndex, type RunInputs, type StatKey,
 } from './corpus/cache.js';
 import { assembleCorpus, readBytes, unreadable } from './corpus/load.js';
@@ -10,9 +10,10 @@ import { scanAcronyms } from './text/acronyms.js';
 import { scanInternalRefs } from './text/internal-refs.js';
 import { walkCorpus, type Found } from './corpus/walk.js';
 import { validate } from './schema/validate.js';
-import { baselineResult, lint, prepareLint, unusedSeverity, type FileResult, type LintResult } from './lint.js';
+import { baselineResult, lint, prepareLint, unusedSeverity } from './lint.js';
+import { fileResult, lintResult, type FileResult, type LintResult } from './lint-result.js';
 import { RULES } from './rules/index.js';
-import type { BaselineEntry } from './suppress.js';
+import { BASELINE_FILE, type BaselineEntry } from './suppress.js';
 import type { Severity } from './diagnostics.js';
 
 export interface CachedLintOptions {
@@ -42,7 +43,7 @@ export interface CachedLintOutcome {
   result: LintResult;
   corpus?: Corpus;
   /** What the run did: files read and parsed again, files whose rules ran, whether all did. */
-  stats: { files: number; parsed: number; linted: number; full: boolean };
+  work: { files: number; parsed: number; linted: number; full: boolean };
 }
 
 /**
@@ -210,7 +211,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
       else findings[f.rel] = now;
       if ((was || !empty) && JSON.stringify(was ?? {}) !== JSON.stringify(now)) touched.add(f.rel);
     });
-    const extra = result.results.find((r) => r.rel === 'plan.baseline.yaml' && r.filePath === o.baseline.path);
+    const extra = result.results.find((r) => r.rel === BASELINE_FILE && r.filePath === o.baseline.path);
     const top: IndexTop = { global, notes: result.notes, unusedBaseline: unused, inputsRead, ...(extra ? { baselineResult: extra } : {}) };
     // Files that could not be cached (unreadable, refused) make the quick path miss, as they must.
     try {
@@ -223,7 +224,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     } catch {
       /* a cache that cannot be written is not an error of the corpus: the next run starts afresh */
     }
-    return { result, ...(corpus ? { corpus } : {}), stats: { files: found.length, parsed: parsedCount, linted, full } };
+    return { result, ...(corpus ? { corpus } : {}), work: { files: found.length, parsed: parsedCount, linted, full } };
   };
 
   if (nothing || (sameRun && changed.size === 0 && !o.needCorpus)) {
@@ -233,37 +234,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
 
   const corpus = assembleCorpus(o.root, o.config, files);
   let only: Set<string> | undefined;
-  if (sameRun) {
-    // The documents a changed paragraph is in (by folder and by `document`, before and after):
-    // all their paragraphs are relinted, since numbering, acronyms and "paragraph 9" references
-    // are read across a document. When only the body changed and its acronyms did not (the
-    // usual edit), only the paragraphs that refer to others ("paragraph 9") can see it.
-    const groups = new Set<string>();
-    const bodyOnly = new Set<string>();
-    found.forEach((f, i) => {
-      if (!changed.has(f.rel) || f.kind !== 'paragraph') return;
-      const was = data?.entries[f.rel];
-      const is = parsed[f.rel];
-      if (was && is && was.acr !== undefined && was.acr === is.acr && sameParse(was, is) && typeof is.data?.document === 'string') {
-        bodyOnly.add(f.pathId.split('/')[0]!);
-        bodyOnly.add(is.data.document);
-        return;
-      }
-      groups.add(f.pathId.split('/')[0]!);
-      const now = files[i]!.data?.document;
-      const before = data?.entries[f.rel]?.data?.document;
-      if (typeof now === 'string') groups.add(now);
-      if (typeof before === 'string') groups.add(before);
-    });
-    const affected = new Set<string>();
-    found.forEach((f, i) => {
-      const doc = files[i]!.data?.document;
-      const folder = f.pathId.split('/')[0]!;
-      const inGroup = (g: Set<string>) => g.has(folder) || (typeof doc === 'string' && g.has(doc));
-      if (changed.has(f.rel) || (f.kind === 'paragraph' && (inGroup(groups) || (inGroup(bodyOnly) && parsed[f.rel]?.refs)))) affected.add(f.path);
-    });
-    only = affected;
-  }
+  if (sameRun) only = affectedBy(found, changed, data?.entries ?? {}, parsed);
   const opts = { today: o.today, severities: o.severities, baseline: o.baseline };
   await prepareLint(corpus, { severities: o.severities, ...(only ? { only } : {}) });
   let result = lint(corpus, { ...opts, ...(only ? { only } : {}) });
@@ -296,14 +267,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
   const sev = unusedSeverity(RULES, { ...o.config.rules, ...o.severities });
   const b = sev === 'off' ? undefined : baselineResult(o.baseline.path, unused.map((i) => o.baseline.entries[i]!), sev);
   if (b) results.push(b);
-  results.sort((a, b2) => (a.rel < b2.rel ? -1 : a.rel > b2.rel ? 1 : 0));
-  const merged: LintResult = {
-    results,
-    notes: result.notes,
-    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
-    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
-  };
-  return finish(merged, perFile, unused, relinted.size, false, corpus, relinted);
+  return finish(lintResult(results, result.notes), perFile, unused, relinted.size, false, corpus, relinted);
 }
 
 function readBytesOrEmpty(path: string): Uint8Array {
@@ -321,6 +285,33 @@ function parseEntryOf(f: SourceFile): ParseEntry {
     if (scanInternalRefs(f.body).length) r.refs = 1;
   }
   return r;
+}
+
+/**
+ * What to relint when no face and not the global key changed: the changed files, and the
+ * paragraphs of the documents a changed paragraph is in (by folder and by `document`, before
+ * and after), since numbering, acronyms and "paragraph 9" references are read across a
+ * document. When only the body changed and its acronyms did not (the usual edit), only the
+ * paragraphs that refer to others ("paragraph 9") can see it.
+ */
+function affectedBy(found: readonly Found[], changed: ReadonlySet<string>, before: Record<string, ParseEntry>, after: Record<string, ParseEntry>): Set<string> {
+  const docs = (f: Found, e: ParseEntry | undefined) => [f.pathId.split('/')[0]!, ...(typeof e?.data?.document === 'string' ? [e.data.document] : [])];
+  const whole = new Set<string>();
+  const referring = new Set<string>();
+  for (const f of found) {
+    if (!changed.has(f.rel) || f.kind !== 'paragraph') continue;
+    const was = before[f.rel];
+    const is = after[f.rel];
+    const bodyOnly = Boolean(was && is && was.acr !== undefined && was.acr === is.acr && sameParse(was, is));
+    for (const d of [...docs(f, is), ...docs(f, was)]) (bodyOnly ? referring : whole).add(d);
+  }
+  const out = new Set<string>();
+  for (const f of found) {
+    const ds = docs(f, after[f.rel]);
+    const near = (g: Set<string>) => ds.some((d) => g.has(d));
+    if (changed.has(f.rel) || (f.kind === 'paragraph' && (near(whole) || (near(referring) && after[f.rel]?.refs)))) out.add(f.path);
+  }
+  return out;
 }
 
 /** Same front matter as parsed (data, problems, schema errors), body aside? */

@@ -3,9 +3,12 @@ import { loadMarkdown, markdownLoaded } from './corpus/markdown.js';
 import type { Corpus } from './corpus/model.js';
 import { bodyOffsetToPos, LIMITS, type SourceFile } from './corpus/source-file.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
+import { fileResult, lintResult, type FileResult, type LintResult } from './lint-result.js';
+
+export type { FileResult, LintResult } from './lint-result.js';
 import { RULES } from './rules/index.js';
 import { printable } from './util/text.js';
-import { applySuppressions, parseDirectives, type BaselineEntry, type Directive } from './suppress.js';
+import { applySuppressions, BASELINE_FILE, parseDirectives, type BaselineEntry, type Directive } from './suppress.js';
 import type { Rule, RuleContext, Where } from './rules/types.js';
 
 export interface LintOptions {
@@ -17,23 +20,6 @@ export interface LintOptions {
   /** Severity overrides by rule id (the config's, then the command line's). */
   severities?: Record<string, Severity | 'off'>;
   rules?: readonly Rule[];
-}
-
-/** One file's results, in ESLint's shape. */
-export interface FileResult {
-  filePath: string;
-  rel: string;
-  messages: Diagnostic[];
-  suppressedMessages: Diagnostic[];
-  errorCount: number;
-  warningCount: number;
-}
-
-export interface LintResult {
-  results: FileResult[];
-  notes: string[];
-  errorCount: number;
-  warningCount: number;
 }
 
 /** Where a rule's docs are. */
@@ -157,21 +143,9 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   for (const f of corpus.files) {
     if (!wanted(f)) continue;
     const all = (byFile.get(f) ?? []).sort(compareDiagnostics);
-    const messages = all.filter((d) => !d.suppressed);
-    const suppressedMessages = all.filter((d) => d.suppressed);
-    results.push({
-      filePath: f.path, rel: f.rel, messages, suppressedMessages,
-      errorCount: messages.filter((m) => m.severity === 'error').length,
-      warningCount: messages.filter((m) => m.severity === 'warn').length,
-    });
+    results.push(fileResult(f.path, f.rel, all.filter((d) => !d.suppressed), all.filter((d) => d.suppressed)));
   }
-  results.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return {
-    results,
-    notes,
-    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
-    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
-  };
+  return lintResult(results, notes);
 }
 
 /**
@@ -186,10 +160,10 @@ export function restrict(r: LintResult, only: ReadonlySet<string>, baseline: { p
     if (only.has(f.filePath)) results.push(f);
     else if (f.filePath === baseline.path) {
       const messages = f.messages.filter((m) => rels.has(fileAt.get(m.line) ?? ''));
-      if (messages.length) results.push({ ...f, messages, errorCount: messages.filter((m) => m.severity === 'error').length, warningCount: messages.filter((m) => m.severity === 'warn').length });
+      if (messages.length) results.push(fileResult(f.filePath, f.rel, messages, f.suppressedMessages));
     }
   }
-  return { results, notes: r.notes, errorCount: results.reduce((n, f) => n + f.errorCount, 0), warningCount: results.reduce((n, f) => n + f.warningCount, 0) };
+  return lintResult(results, r.notes);
 }
 
 /** The severity of unused suppressions in a run with these rules and overrides. */
@@ -201,7 +175,7 @@ export function unusedSeverity(rules: readonly Rule[], sev: Record<string, Sever
 export function baselineResult(path: string, unused: readonly BaselineEntry[], severity: Severity): FileResult | undefined {
   if (!unused.length) return undefined;
   const messages = unused.map((e): Diagnostic => ({ file: path, ruleId: 'unused-suppression', severity, line: e.line, column: 1, message: `Baseline entry for ${printable(e.file)} (${e.rule}) matches no finding any more; remove it (plan lint --update-baseline).` }));
-  return { filePath: path, rel: 'plan.baseline.yaml', messages, suppressedMessages: [], errorCount: severity === 'error' ? messages.length : 0, warningCount: severity === 'warn' ? messages.length : 0 };
+  return fileResult(path, BASELINE_FILE, messages, []);
 }
 
 function add(m: Map<SourceFile, Diagnostic[]>, f: SourceFile, d: Diagnostic): void {

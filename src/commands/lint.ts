@@ -5,8 +5,10 @@ import type { LintResult } from '../lint.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import { resolveToday } from '../cli/today.js';
-import { findCorpus } from '../corpus/find.js';
+import { CONFIG_FILE, findCorpus } from '../corpus/find.js';
+import { BASELINE_FILE } from '../suppress.js';
 import type { LintFormatter } from '../formatters/types.js';
+import type { Corpus } from '../corpus/model.js';
 
 // Only light modules are imported up front: a run that `--cache` answers from the cache
 // loads no YAML parser, Markdown parser or rule.
@@ -60,6 +62,19 @@ export function selectFiles(corpus: { root: string; files: ReadonlyArray<{ path:
   return out;
 }
 
+/**
+ * The files a run reports on: those under the paths given, and with --changed those changed
+ * since the revision and the files that point at them (the corpus model is needed only then);
+ * undefined: all.
+ */
+async function selection(tree: { root: string; files: ReadonlyArray<{ path: string }> }, corpus: Corpus | undefined, cwd: string, paths: string[], changedSince: string | undefined): Promise<Set<string> | undefined> {
+  const only = selectFiles(tree, cwd, paths);
+  if (changedSince === undefined) return only;
+  const { filesForChanged } = await import('../corpus/changed.js');
+  const changed = filesForChanged(corpus!, changedSince);
+  return only ? new Set([...only].filter((p) => changed.has(p))) : changed;
+}
+
 async function parseRuleFlags(flags: string[] | undefined): Promise<Record<string, 'error' | 'warn' | 'off'>> {
   const out: Record<string, 'error' | 'warn' | 'off'> = {};
   if (!flags?.length) return out;
@@ -100,12 +115,7 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
   const { loadBaseline } = await import('../suppress.js');
   const { loadForCommand } = await import('./context.js');
   const { corpus, today } = loadForCommand(g, io);
-  let only = selectFiles(corpus, io.cwd, paths);
-  if (o.changed !== undefined) {
-    const { filesForChanged } = await import('../corpus/changed.js');
-    const changed = filesForChanged(corpus, o.changed);
-    only = only ? new Set([...only].filter((p) => changed.has(p))) : changed;
-  }
+  const only = await selection(corpus, corpus, io.cwd, paths, o.changed);
   const baseline = loadBaseline(corpus.root);
   await prepareLint(corpus, { severities, ...(only ? { only } : {}) });
   let result: LintResult = lint(corpus, { today, severities, baseline, ...(only ? { only } : {}) });
@@ -158,7 +168,7 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   const root = findCorpus(io.cwd, g.corpus);
   const { walkCorpus } = await import('../corpus/walk.js');
   const { quickHit, readParseData, rootFileText, statAll, STAT_THREAD_MIN, tryReadIndex } = await import('../corpus/cache.js');
-  const inputs = { today, severities, config: rootFileText(root, 'plan.config.yaml'), baseline: rootFileText(root, 'plan.baseline.yaml') };
+  const inputs = { today, severities, config: rootFileText(root, CONFIG_FILE), baseline: rootFileText(root, BASELINE_FILE) };
   const found = walkCorpus(root);
   const statting = statAll(found);
   const read = tryReadIndex(location, root);
@@ -183,12 +193,7 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
     loadBaseline: () => (baseline = loadBaseline(root)),
   });
   p.done();
-  let only = selectFiles({ root, files: found }, io.cwd, paths);
-  if (o.changed !== undefined) {
-    const { filesForChanged } = await import('../corpus/changed.js');
-    const changed = filesForChanged(corpus!, o.changed);
-    only = only ? new Set([...only].filter((x) => changed.has(x))) : changed;
-  }
+  const only = await selection({ root, files: found }, corpus, io.cwd, paths, o.changed);
   if (!only) return result;
   const { restrict } = await import('../lint.js');
   return restrict(result, only, baseline ?? loadBaseline(root));

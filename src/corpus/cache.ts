@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
-import type { FileResult, LintResult } from '../lint.js';
+import { fileResult, lintResult, type FileResult, type LintResult } from '../lint-result.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ParseResult, SourceFile } from './source-file.js';
 import type { Found } from './walk.js';
@@ -345,21 +345,7 @@ export function storedResult(index: CacheIndex, found: readonly Found[]): LintRe
     const e = index.findings[f.rel];
     results.push(fileResult(f.path, f.rel, e?.m ?? [], e?.s ?? []));
   }
-  results.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return {
-    results,
-    notes: index.notes,
-    errorCount: results.reduce((n, r) => n + r.errorCount, 0),
-    warningCount: results.reduce((n, r) => n + r.warningCount, 0),
-  };
-}
-
-export function fileResult(filePath: string, rel: string, messages: Diagnostic[], suppressedMessages: Diagnostic[]): FileResult {
-  return {
-    filePath, rel, messages, suppressedMessages,
-    errorCount: messages.filter((m) => m.severity === 'error').length,
-    warningCount: messages.filter((m) => m.severity === 'warn').length,
-  };
+  return lintResult(results, index.notes);
 }
 
 /**

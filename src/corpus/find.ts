@@ -2,6 +2,9 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
+/** The corpus's configuration file, at its root. */
+export const CONFIG_FILE = 'plan.config.yaml';
+
 /**
  * Finds the corpus: `explicit` if given, else `./corpus`, else the nearest
  * ancestor folder holding a `corpus/` with a `documents/` inside.

@@ -18,10 +18,11 @@ export interface LoadOptions {
 }
 
 export { findCorpus } from './find.js';
+import { CONFIG_FILE } from './find.js';
 
 /** Reads corpus/plan.config.yaml; a bad one is a usage error that says where. */
 export function loadConfig(root: string, knownRules: ReadonlySet<string>): CorpusConfig {
-  const path = join(root, 'plan.config.yaml');
+  const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) return { rules: {} };
   const where = (line: number, col: number) => `${path}:${line}:${col}`;
   let text: string;

@@ -170,3 +170,31 @@ describe('plan lint --cache, nothing changed', () => {
     expect(loaded).not.toContain('/dist/rules/');
   });
 });
+
+describe('cachedLint (the library under plan lint --cache)', () => {
+  it('parses one file and relints only its paragraph after a body-only edit; everything after a document edit', async () => {
+    const { cachedLint } = await import('../../src/lint-cached.js');
+    const { loadConfig } = await import('../../src/corpus/load.js');
+    const { loadBaseline } = await import('../../src/suppress.js');
+    const { RULE_IDS } = await import('../../src/rules/index.js');
+    const { rootFileText } = await import('../../src/corpus/cache.js');
+    const root = join(dir, 'lib');
+    cpSync(join(REPO, 'corpus'), root, { recursive: true });
+    const run = () => cachedLint({
+      root, today: '2026-11-30', severities: {}, location: join(dir, 'lib.json'),
+      inputs: { today: '2026-11-30', severities: {}, config: rootFileText(root, 'plan.config.yaml'), baseline: rootFileText(root, 'plan.baseline.yaml') },
+      loadConfig: () => loadConfig(root, RULE_IDS), loadBaseline: () => loadBaseline(root),
+    });
+    const cold = await run();
+    expect(cold.work).toMatchObject({ parsed: cold.work.files, full: true });
+    expect((await run()).work).toMatchObject({ parsed: 0, linted: 0, full: false });
+    const p = join(root, 'paragraphs/cedot-draft-2006/B.III.1.md');
+    writeFileSync(p, readFileSync(p, 'utf8') + '\n');
+    const edited = await run();
+    expect(edited.work).toMatchObject({ parsed: 1, linted: 1, full: false });
+    expect(edited.result.errorCount).toBe(cold.result.errorCount);
+    const d = join(root, 'documents/cedot-draft-2006.md');
+    writeFileSync(d, readFileSync(d, 'utf8') + '\n');
+    expect((await run()).work).toMatchObject({ parsed: 1, linted: cold.work.files, full: true });
+  });
+});
