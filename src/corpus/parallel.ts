@@ -7,7 +7,7 @@ import type { SourceFile } from './source-file.js';
 /** Below this many files, threads cost more than they save. */
 export const PARALLEL_THRESHOLD = 1500;
 
-const WORKER = fileURLToPath(new URL('./worker.js', import.meta.url));
+const WORKER = fileURLToPath(new URL('../corpus/worker.js', import.meta.url));
 
 /**
  * How many threads to use: PLAN_WORKERS (0 or 1 = none), else one. Since front matter is

@@ -31,7 +31,7 @@ export function schemasHash(texts: Record<string, string>): string {
 }
 
 /** The precompiled validators (`npm run build` writes them), if they were built from these very schemas. */
-const PRECOMPILED = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+const PRECOMPILED = fileURLToPath(new URL('../schema/validators.cjs', import.meta.url));
 
 let compiled: Map<string, ValidateFunction> | undefined;
 let source: 'precompiled' | 'compiled' | undefined;
