@@ -1,5 +1,5 @@
 import {
-  cacheKey, GLOBAL_KINDS, globalKey, hashBytes, hashParts, indexLine, isRacy, lineParts, readIndex, readParseData, statKey, storedResult, trusted, writeCache,
+  cacheKey, GLOBAL_KINDS, globalKey, hashBytes, hashParts, indexLine, isRacy, lineParts, readIndex, readParseData, folderOfRel, readParseEntries, statKey, storedResult, trusted, writeCache,
   type Findings, type IndexTop, type ParseData, type ParseEntry, type ReadIndex, type RunInputs, type StatKey,
 } from './corpus/cache.js';
 import { assembleCorpus, readBytes, unreadable } from './corpus/load.js';
@@ -14,7 +14,8 @@ import { baselineResult, lint, prepareLint, unusedSeverity } from './lint.js';
 import { fileResult, lintResult, type FileResult, type LintResult } from './lint-result.js';
 import { RULES } from './rules/index.js';
 import { BASELINE_FILE, type BaselineEntry } from './suppress.js';
-import type { Severity } from './diagnostics.js';
+import type { Diagnostic, Severity } from './diagnostics.js';
+import type { Rule } from './rules/types.js';
 
 export interface CachedLintOptions {
   root: string;
@@ -42,8 +43,11 @@ export interface CachedLintOptions {
 export interface CachedLintOutcome {
   result: LintResult;
   corpus?: Corpus;
-  /** What the run did: files read and parsed again, files whose rules ran, whether all did. */
-  work: { files: number; parsed: number; linted: number; full: boolean };
+  /**
+   * What the run did: files read and parsed again, files in the corpus model the rules ran
+   * against, files whose rules ran, whether all did.
+   */
+  work: { files: number; parsed: number; model: number; linted: number; full: boolean };
 }
 
 /**
@@ -57,11 +61,15 @@ export interface CachedLintOutcome {
  *   changed files);
  * - otherwise the rules run on the changed files and on the paragraphs of the documents they
  *   belong to (numbering, acronyms and "paragraph 9" references are read across a document),
- *   against the whole corpus; every other file keeps its recorded findings.
+ *   against the whole corpus; every other file keeps its recorded findings;
+ * - when only paragraphs' bodies changed (their front matter has the same text), only the rules
+ *   that read bodies run (Rule.reads 'document'), on a model of the edited paragraphs'
+ *   documents, the documents, instruments, bodies and states: the parse results of the other
+ *   files are not even read. The edited paragraphs keep their front-matter findings.
  *
  * The findings are those of a plain run, byte for byte (tests/perf/cache-equivalence.test.ts).
  */
-export async function cachedLint(options: CachedLintOptions, trustStats = true): Promise<CachedLintOutcome> {
+export async function cachedLint(options: CachedLintOptions, trustStats = true, shortcut = true): Promise<CachedLintOutcome> {
   const now = Date.now();
   const key = cacheKey(options.root);
   // What the quick path already walked and read (only on the first attempt: a retry trusts nothing).
@@ -135,21 +143,27 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
   let sameFaces = sameFiles;
   // Nothing changed but times: the recorded findings stand, and the parse results are not needed.
   const nothing = sameFiles && !anyChange && index!.global === global && !o.needCorpus;
-  const data = nothing ? undefined : trustStats && options.data ? options.data : read ? readParseData(o.location, read) : undefined;
+  // Only bodies changed? Then the parse results of the edited documents' folders are enough.
+  const partial = !nothing && shortcut && trustStats && sameFiles && !o.needCorpus && index!.global === global && read
+    ? bodyEdit(o.location, read, found, seen) : undefined;
+  const data = nothing || partial ? undefined : trustStats && options.data ? options.data : read ? readParseData(o.location, read) : undefined;
   let parsedCount = 0;
   found.forEach((f, i) => {
     const line = index?.lines[f.rel];
     const v = seen[i]!;
+    // Outside the model of a body edit: the line only.
+    const skip = nothing || (partial !== undefined && !partial.covers(f));
     if (v.s === 'X') {
       files[i] = v.file;
       changed.add(f.rel);
       sameFaces = false;
       return;
     }
+    const entries = partial?.entries ?? data?.entries;
     if (v.s === 'T') {
       lines[f.rel] = line!;
-      if (nothing) return;
-      const pd = data?.entries[f.rel];
+      if (skip) return;
+      const pd = entries?.[f.rel];
       if (pd) {
         // Unchanged by its stat: the text is read only if a rule asks for it.
         files[i] = new LazySourceFile(f, pd, line!, () => { stale = true; });
@@ -161,8 +175,8 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     const old = line ? lineParts(line) : undefined;
     if (v.s === 'V') {
       lines[f.rel] = indexLine(v.st, v.hash, old!.face, isRacy(v.st, now));
-      if (nothing) return;
-      const pd = data?.entries[f.rel];
+      if (skip) return;
+      const pd = entries?.[f.rel];
       if (pd) {
         files[i] = readSource(f.path, f.rel, f.kind, f.pathId, v.bytes, pd);
         seen[i] = { s: 'T', st: v.st };
@@ -174,9 +188,8 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     const bytes = v.s === 'T' ? readBytesOrEmpty(f.path) : v.bytes;
     const hash = v.s === 'T' ? hashBytes(bytes) : v.hash;
     const st = v.st;
-    const file = readSource(f.path, f.rel, f.kind, f.pathId, bytes);
+    const file = partial?.parsed.get(f.rel) ?? parseFile(f, bytes);
     seen[i] = { s: 'T', st }; // the bytes are in the file's text now: let them go
-    if (file.data && file.kind !== 'unknown' && file.kind !== 'config') file.schemaErrors = validate(file.kind, file.data);
     files[i] = file;
     parsedCount++;
     changed.add(f.rel);
@@ -212,19 +225,21 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
       if ((was || !empty) && JSON.stringify(was ?? {}) !== JSON.stringify(now)) touched.add(f.rel);
     });
     const extra = result.results.find((r) => r.rel === BASELINE_FILE && r.filePath === o.baseline.path);
-    const top: IndexTop = { global, notes: result.notes, unusedBaseline: unused, inputsRead, ...(extra ? { baselineResult: extra } : {}) };
+    // Faces unchanged: the same strays as before; else found again (every file is at hand).
+    const strays = full ? files.flatMap((f) => (f && isStray(f) ? [f.rel] : [])) : index?.strays;
+    const top: IndexTop = { global, notes: result.notes, unusedBaseline: unused, inputsRead, ...(extra ? { baselineResult: extra } : {}), ...(strays ? { strays } : {}) };
     // Files that could not be cached (unreadable, refused) make the quick path miss, as they must.
     try {
       writeCache(o.location, {
         key, top, lines, findings, parse: parsed, touched, reparsed: changed,
-        parseComplete: !nothing, parseOnDisk: Boolean(data) || (nothing && changed.size === 0),
+        parseComplete: !nothing && !partial, parseOnDisk: Boolean(data) || Boolean(partial) || (nothing && changed.size === 0),
         loadParse: () => (read ? readParseData(o.location, read)?.entries : undefined),
         ...(read ? { read } : {}),
       });
     } catch {
       /* a cache that cannot be written is not an error of the corpus: the next run starts afresh */
     }
-    return { result, ...(corpus ? { corpus } : {}), work: { files: found.length, parsed: parsedCount, linted, full } };
+    return { result, ...(corpus ? { corpus } : {}), work: { files: found.length, parsed: parsedCount, model: corpus?.files.length ?? 0, linted, full } };
   };
 
   if (nothing || (sameRun && changed.size === 0 && !o.needCorpus)) {
@@ -232,14 +247,19 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
     return finish(result, new Map(), index!.unusedBaseline, 0, false);
   }
 
-  const corpus = assembleCorpus(o.root, o.config, files);
+  const corpus = assembleCorpus(o.root, o.config, partial ? files.filter(Boolean) : files);
   let only: Set<string> | undefined;
-  if (sameRun) only = affectedBy(found, changed, data?.entries ?? {}, parsed);
+  if (sameRun) only = affectedBy(partial ? found.filter((f) => partial.covers(f)) : found, changed, partial?.entries ?? data?.entries ?? {}, parsed);
+  // After a body edit: the rules that read bodies run, the others' findings are kept.
+  const carry = partial && only ? carried(found, only, index!.findings) : undefined;
+  if (partial && !carry) return cachedLint(options, true, false);
+  const rules = partial ? RULES.filter((r) => r.reads === 'document') : undefined;
   const opts = { today: o.today, severities: o.severities, baseline: o.baseline };
-  await prepareLint(corpus, { severities: o.severities, ...(only ? { only } : {}) });
-  let result = lint(corpus, { ...opts, ...(only ? { only } : {}) });
+  await prepareLint(corpus, { severities: o.severities, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
+  let result = lint(corpus, { ...opts, ...(only ? { only } : {}), ...(rules ? { rules, carry } : {}) });
   if (only && result.results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error'))) {
     // A rule that failed is reported where a full run reports it: run them all.
+    if (partial) return cachedLint(options, true, false);
     only = undefined;
     await prepareLint(corpus, { severities: o.severities });
     result = lint(corpus, opts);
@@ -267,7 +287,98 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true):
   const sev = unusedSeverity(RULES, { ...o.config.rules, ...o.severities });
   const b = sev === 'off' ? undefined : baselineResult(o.baseline.path, unused.map((i) => o.baseline.entries[i]!), sev);
   if (b) results.push(b);
-  return finish(lintResult(results, result.notes), perFile, unused, relinted.size, false, corpus, relinted);
+  // Notes come from rules that read front matter only: after a body edit they are as recorded.
+  return finish(lintResult(results, partial ? index!.notes : result.notes), perFile, unused, relinted.size, false, corpus, relinted);
+}
+
+/** Reads and parses a changed file, with its front matter validated. */
+function parseFile(f: Found, bytes: Uint8Array): SourceFile {
+  const file = readSource(f.path, f.rel, f.kind, f.pathId, bytes);
+  if (file.data && file.kind !== 'unknown' && file.kind !== 'config') file.schemaErrors = validate(file.kind, file.data);
+  return file;
+}
+
+/** A paragraph whose id is not its path's or whose document is not its folder. */
+function isStray(f: SourceFile): boolean {
+  const d = f.kind === 'paragraph' ? f.data : undefined;
+  return Boolean(d) && (d!.id !== f.pathId || d!.document !== f.pathId.split('/')[0]);
+}
+
+interface BodyEdit {
+  /** The parse results of the files of the model. */
+  entries: Record<string, ParseEntry>;
+  /** The edited paragraphs, parsed. */
+  parsed: Map<string, SourceFile>;
+  /** Is a file in the model of the run? */
+  covers: (f: Found) => boolean;
+}
+
+/** The folders of the files every paragraph's findings may depend on (the global kinds'). */
+const GLOBAL_FOLDERS = ['documents/', 'instruments/', 'bodies/', 'states/'];
+
+/**
+ * When every changed file is a paragraph whose front matter kept its text (an edit to the body
+ * alone): what a run needs to relint them (see cachedLint), a model of the documents,
+ * instruments, bodies and states, the paragraphs of the edited paragraphs' documents (their
+ * folders, and the strays: paragraphs whose id or document is not their path's). Undefined
+ * when that is not the case.
+ */
+function bodyEdit(location: string, read: ReadIndex, found: readonly Found[], seen: ReadonlyArray<{ s: string; bytes?: Uint8Array }>): BodyEdit | undefined {
+  const strays = read.index.strays;
+  if (!strays || !RULES.every((r: Rule) => r.reads)) return undefined;
+  const edited: number[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const v = seen[i]!;
+    if (v.s === 'X' || (v.s === 'C' && found[i]!.kind !== 'paragraph')) return undefined;
+    if (v.s === 'C') edited.push(i);
+  }
+  if (!edited.length) return undefined;
+  const folders = new Set([...GLOBAL_FOLDERS, ...edited.map((i) => folderOfRel(found[i]!.rel))]);
+  let entries = readParseEntries(location, read, folders, strays);
+  if (!entries) return undefined;
+  // A stray edited paragraph reads its document's paragraphs (and its id's): their folders too.
+  const more = edited.flatMap((i) => {
+    const d = entries![found[i]!.rel]?.data;
+    return [d?.document, typeof d?.id === 'string' ? d.id.split('/')[0] : undefined].flatMap((x) => (typeof x === 'string' && !folders.has(`paragraphs/${x}/`) ? [`paragraphs/${x}/`] : []));
+  });
+  if (more.length) {
+    for (const m of more) folders.add(m);
+    entries = readParseEntries(location, read, folders, strays);
+    if (!entries) return undefined;
+  }
+  const strayRels = new Set(strays);
+  const covers = (f: Found) => folders.has(folderOfRel(f.rel)) || strayRels.has(f.rel);
+  const parsed = new Map<string, SourceFile>();
+  for (const i of edited) {
+    const f = found[i]!;
+    const was = entries[f.rel];
+    const file = parseFile(f, seen[i]!.bytes!);
+    const is = parseEntryOf(file);
+    if (!was?.fm || was.fm !== is.fm || !sameParse(was, is)) return undefined;
+    parsed.set(f.rel, file);
+  }
+  // Every file of the model has its parse result (else the run would parse it: not worth it).
+  if (found.some((f, i) => covers(f) && seen[i]!.s !== 'C' && !entries![f.rel])) return undefined;
+  return { entries, parsed, covers };
+}
+
+/**
+ * The recorded findings of the rules that read no body (Rule.reads 'front-matter'), for the
+ * files to relint, as found before suppressions; undefined when one holds an internal error
+ * (a rule that failed: the run then relints with every rule).
+ */
+function carried(found: readonly Found[], only: ReadonlySet<string>, recorded: Record<string, Findings>): Map<string, Diagnostic[]> | undefined {
+  const keep = new Set(RULES.filter((r) => r.reads === 'front-matter').map((r) => r.id));
+  const out = new Map<string, Diagnostic[]>();
+  for (const f of found) {
+    if (!only.has(f.path)) continue;
+    const r = recorded[f.rel];
+    const all = [...(r?.m ?? []), ...(r?.s ?? [])];
+    if (all.some((d) => d.ruleId === 'internal-error')) return undefined;
+    const list = all.filter((d) => keep.has(d.ruleId));
+    if (list.length) out.set(f.path, list);
+  }
+  return out;
 }
 
 function readBytesOrEmpty(path: string): Uint8Array {
@@ -281,6 +392,7 @@ function parseEntryOf(f: SourceFile): ParseEntry {
   if (f.data) r.data = f.data;
   if (f.schemaErrors) r.schemaErrors = f.schemaErrors;
   if (f.kind === 'paragraph') {
+    r.fm = hashParts([f.yamlText ?? '\u0000', String(f.yamlStartLine), f.eol, f.hadBom ? '1' : '0']);
     r.acr = hashParts(scanAcronyms(f.body).map((h) => `${h.defines ? '+' : '-'}${h.acronym}`));
     if (scanInternalRefs(f.body).length) r.refs = 1;
   }

@@ -20,6 +20,12 @@ export interface LintOptions {
   /** Severity overrides by rule id (the config's, then the command line's). */
   severities?: Record<string, Severity | 'off'>;
   rules?: readonly Rule[];
+  /**
+   * Findings of rules not run this time, by file path, taken as found again (before
+   * suppressions, which are applied anew): `plan lint --cache` keeps a file's front-matter
+   * findings after an edit to its body.
+   */
+  carry?: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
 /** Where a rule's docs are. */
@@ -107,6 +113,12 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     const file = corpus.files.find((f) => f.path === path)!;
     const s = sev[ruleId] ?? rules.find((r) => r.id === ruleId)!.severity;
     add(byFile, file, { file: path, ruleId, severity: s as Severity, message: `… and ${n - LIMITS.messagesPerFile} more ${ruleId} problems in this file (output capped at ${LIMITS.messagesPerFile}).`, line: 1, column: 1 });
+  }
+
+  for (const [path, list] of opts.carry ?? []) {
+    const file = corpus.files.find((f) => f.path === path);
+    if (!file || !wanted(file)) continue;
+    for (const { suppressed: _, ...d } of list) add(byFile, file, d);
   }
 
   // Suppressions: inline directives and the baseline.

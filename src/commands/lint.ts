@@ -167,14 +167,12 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
   const { walkCorpus } = await import('../corpus/walk.js');
-  const { quickHit, readParseData, rootFileText, statAll, STAT_THREAD_MIN, tryReadIndex } = await import('../corpus/cache.js');
+  const { quickHit, rootFileText, statAll, tryReadIndex } = await import('../corpus/cache.js');
   const inputs = { today, severities, config: rootFileText(root, CONFIG_FILE), baseline: rootFileText(root, BASELINE_FILE) };
   const found = walkCorpus(root);
   const statting = statAll(found);
+  // (The parse results are read only when a change needs them: after a body edit, a folder's.)
   const read = tryReadIndex(location, root);
-  // While a thread takes the stats of a large corpus, read the parse results too: a run that
-  // finds a change needs them, and the main thread would only wait.
-  const data = read && found.length >= STAT_THREAD_MIN ? readParseData(location, read) : undefined;
   const stats = await statting;
   if (paths.length === 0 && o.changed === undefined) {
     const hit = quickHit(read, found, stats, inputs);
@@ -188,7 +186,7 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   const p = progress(io);
   let baseline: ReturnType<typeof loadBaseline> | undefined;
   const { result, corpus } = await cachedLint({
-    root, today, severities, inputs, location, needCorpus: o.changed !== undefined, onProgress: p.update, found, stats, read: read ?? null, ...(data ? { data } : {}),
+    root, today, severities, inputs, location, needCorpus: o.changed !== undefined, onProgress: p.update, found, stats, read: read ?? null,
     loadConfig: () => loadConfig(root, RULE_IDS),
     loadBaseline: () => (baseline = loadBaseline(root)),
   });

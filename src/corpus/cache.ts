@@ -32,7 +32,7 @@ import type { Found } from './walk.js';
  * hashed on the next run instead of trusting its times, as git does with its index.
  */
 
-export const CACHE_VERSION = 3;
+export const CACHE_VERSION = 4;
 /** A file modified this close to the moment it was looked at is not trusted by its times alone. */
 const RACY_MS = 2000;
 
@@ -55,6 +55,11 @@ export interface IndexTop {
   /** Baseline entries (by index) that matched no finding, and the baseline file's result. */
   unusedBaseline: number[];
   baselineResult?: FileResult;
+  /**
+   * Paragraphs whose id is not their path's or whose document is not their folder (a run that
+   * relints after a body edit reads the edited paragraphs' folders, and these).
+   */
+  strays?: string[];
   /** plan.config.yaml and plan.baseline.yaml as last read, by the hash of their bytes. */
   inputsRead?: { config: string; configValue: unknown; baseline: string; baselineValue: unknown };
 }
@@ -72,9 +77,10 @@ export interface CacheIndex extends IndexTop {
 /**
  * A file's parse result, and for a paragraph what the other paragraphs of its document can read
  * of its body: `acr`, a hash of its acronyms in order (each spelled out or used), and `refs`
- * when it refers to other paragraphs ("paragraph 9 of this Plan").
+ * when it refers to other paragraphs ("paragraph 9 of this Plan"); `fm`, a hash of its front
+ * matter's text and where it sits (an edit that keeps it touched the body alone).
  */
-export type ParseEntry = ParseResult & { acr?: string; refs?: 1 };
+export type ParseEntry = ParseResult & { acr?: string; refs?: 1; fm?: string };
 
 export interface ParseData {
   v: number;
@@ -171,13 +177,14 @@ function readJson<T extends { v?: unknown; key?: unknown }>(path: string, key: s
 // corpus of 50,000 files.
 interface DiskIndex extends IndexTop { v: number; key: string; id: string; entries: Record<string, string>; findings: Record<string, Findings> }
 interface DiskDelta extends IndexTop { v: number; key: string; base: string; entries: Record<string, string | null>; findings: Record<string, Findings | null>; parse: Record<string, DiskParse | null> }
-interface DiskParse { d?: Record<string, unknown>; p?: ParseResult['problems']; e?: ParseResult['schemaErrors']; n?: 1; a?: string; r?: 1 }
-interface DiskParseData { v: number; key: string; id: string; entries: Record<string, DiskParse> }
+interface DiskParse { d?: Record<string, unknown>; p?: ParseResult['problems']; e?: ParseResult['schemaErrors']; n?: 1; a?: string; r?: 1; f?: string }
+interface DiskParseData { v: number; key: string; id: string; dir?: Record<string, [number, number]>; entries: Record<string, DiskParse> }
 
 function encodeParse(r: ParseEntry): DiskParse {
   const d: DiskParse = {};
   if (r.acr) d.a = r.acr;
   if (r.refs) d.r = 1;
+  if (r.fm) d.f = r.fm;
   if (r.data) d.d = r.data;
   if (r.problems.length) d.p = r.problems;
   if (r.schemaErrors === undefined) d.n = 1;
@@ -189,6 +196,7 @@ function decodeParse(d: DiskParse): ParseEntry {
   const r: ParseEntry = { problems: d.p ?? [] };
   if (d.a) r.acr = d.a;
   if (d.r) r.refs = 1;
+  if (d.f) r.fm = d.f;
   if (d.d) r.data = d.d;
   if (!d.n) r.schemaErrors = d.e ?? [];
   return r;
@@ -196,8 +204,8 @@ function decodeParse(d: DiskParse): ParseEntry {
 
 function topOf(j: IndexTop): IndexTop {
   if (typeof j.global !== 'string' || !Array.isArray(j.notes) || !Array.isArray(j.unusedBaseline)) throw new Error('corrupt cache index');
-  const { global, notes, unusedBaseline, baselineResult, inputsRead } = j;
-  return { global, notes, unusedBaseline, ...(baselineResult ? { baselineResult } : {}), ...(inputsRead ? { inputsRead } : {}) };
+  const { global, notes, unusedBaseline, baselineResult, inputsRead, strays } = j;
+  return { global, notes, unusedBaseline, ...(baselineResult ? { baselineResult } : {}), ...(inputsRead ? { inputsRead } : {}), ...(Array.isArray(strays) ? { strays } : {}) };
 }
 
 /** An index as read: the base with its delta applied, and the delta kept for the next write. */
@@ -241,6 +249,66 @@ export function readParseData(location: string, read: ReadIndex): ParseData | un
   for (const rel of Object.keys(j.entries)) if (!(rel in dp)) entries[rel] = decodeParse(j.entries[rel]!);
   for (const [rel, d] of Object.entries(dp)) if (d) entries[rel] = decodeParse(d);
   return { v: j.v, key: j.key, id: j.id, entries };
+}
+
+/** The folder of a corpus path, with its slash ('' for a file at the root). */
+export function folderOfRel(rel: string): string {
+  return rel.slice(0, rel.lastIndexOf('/') + 1);
+}
+
+/**
+ * The parse results of the files in `folders` (each as folderOfRel gives it) and of the files
+ * `rels`, without parsing the others': the parse results are written one file per line, with
+ * the byte range of each folder's lines in the header (see writeCache). Undefined when the
+ * parse results on disk do not go with `read`.
+ */
+export function readParseEntries(location: string, read: ReadIndex, folders: Iterable<string>, rels: Iterable<string> = []): Record<string, ParseEntry> | undefined {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(`${location}.parse`);
+  } catch {
+    return undefined;
+  }
+  const headEnd = buf.indexOf(10);
+  if (headEnd < 0) return undefined;
+  try {
+    const head = JSON.parse(`${buf.toString('utf8', 0, headEnd)}}}`) as Partial<DiskParseData>;
+    if (head.v !== CACHE_VERSION || head.key !== read.index.key || head.id !== read.index.id || !head.dir) return undefined;
+    const dir = head.dir;
+    const entries: Record<string, ParseEntry> = {};
+    const take = (from: number, to: number) => {
+      // Lines `"rel":{...},` (JSON escapes every newline inside them): the range as one object.
+      const text = buf.toString('utf8', headEnd + 1 + from, headEnd + 1 + to).replace(/,\n?$/, '');
+      for (const [rel, d] of Object.entries(JSON.parse(`{${text}}`) as Record<string, DiskParse>)) entries[rel] = decodeParse(d);
+    };
+    const wanted = new Set(folders);
+    for (const folder of wanted) {
+      const r = dir[folder];
+      if (r) take(r[0], r[1]);
+    }
+    for (const rel of rels) {
+      const folder = folderOfRel(rel);
+      const r = dir[folder];
+      if (!r || wanted.has(folder)) continue;
+      const needle = Buffer.from(`${JSON.stringify(rel)}:`);
+      const base = headEnd + 1;
+      let at = buf.indexOf(needle, base + r[0]);
+      // At the start of a line of the folder's range only.
+      while (at >= 0 && at < base + r[1] && at !== base + r[0] && buf[at - 1] !== 10) at = buf.indexOf(needle, at + 1);
+      if (at < 0 || at >= base + r[1]) continue;
+      const end = buf.indexOf(10, at);
+      take(at - base, (end < 0 || end > base + r[1] ? base + r[1] : end) - base);
+    }
+    const relSet = new Set(rels);
+    for (const [rel, d] of Object.entries(read.delta?.parse ?? {})) {
+      if (!wanted.has(folderOfRel(rel)) && !relSet.has(rel)) continue;
+      if (d) entries[rel] = decodeParse(d);
+      else delete entries[rel];
+    }
+    return entries;
+  } catch {
+    return undefined; // corrupt: the caller reads everything
+  }
 }
 
 /** What a run leaves for the next one. */
@@ -290,15 +358,39 @@ export function writeCache(location: string, w: CacheWrite): void {
     }
   }
   const id = randomBytes(8).toString('hex');
-  const parse = w.parseComplete ? w.parse : w.loadParse?.();
+  // Not every file's parse result at hand: those on disk, with the ones parsed again.
+  const loaded = w.parseComplete ? undefined : w.loadParse?.();
+  const parse = w.parseComplete ? w.parse : loaded && { ...loaded, ...Object.fromEntries([...w.reparsed].flatMap((rel) => (w.parse[rel] ? [[rel, w.parse[rel]!]] : []))) };
   const index: DiskIndex = { v: CACHE_VERSION, key: w.key, id, ...w.top, entries: w.lines, findings: w.findings };
   // The old delta goes first: it names the old base, and a reader ignores it afterwards anyway.
   rmSync(`${location}.delta`, { force: true });
   if (parse) {
-    const pe: Record<string, DiskParse> = {};
-    for (const rel of Object.keys(w.lines)) if (parse[rel]) pe[rel] = encodeParse(parse[rel]!);
-    const data: DiskParseData = { v: CACHE_VERSION, key: w.key, id, entries: pe };
-    writeFileAtomic(`${location}.parse`, JSON.stringify(data), { fsync: false });
+    // One file per line, a folder's lines together, and in the header (the first line) the
+    // byte range of each folder's lines: readParseEntries reads a folder alone.
+    const byFolder = new Map<string, string[]>();
+    for (const rel of Object.keys(w.lines)) {
+      if (!parse[rel]) continue;
+      const folder = folderOfRel(rel);
+      let a = byFolder.get(folder);
+      if (!a) byFolder.set(folder, (a = []));
+      a.push(`${JSON.stringify(rel)}:${JSON.stringify(encodeParse(parse[rel]!))},\n`);
+    }
+    const dir: Record<string, [number, number]> = {};
+    const body: string[] = [];
+    let at = 0;
+    for (const [folder, lines] of byFolder) {
+      const text = lines.join('');
+      const n = Buffer.byteLength(text);
+      dir[folder] = [at, at + n];
+      body.push(text);
+      at += n;
+    }
+    // JSON wants no comma after the last entry: one byte less in the last folder's range.
+    const all = body.join('').replace(/,\n$/, '\n');
+    const last = [...byFolder.keys()].pop();
+    if (last !== undefined) dir[last]![1] -= 1;
+    const head = JSON.stringify({ v: CACHE_VERSION, key: w.key, id, dir, entries: {} }).slice(0, -2);
+    writeFileAtomic(`${location}.parse`, `${head}\n${all}}}`, { fsync: false });
   }
   // (Without them, the parse results on disk name the old base: the next run parses again.)
   writeFileAtomic(location, JSON.stringify(index), { fsync: false });

@@ -11,6 +11,7 @@ export const acronymDefined: Rule = {
   description: 'An acronym is not used before the text spells it out, and one the text never spells out is in the registry of bodies or a short title of an instrument.',
   severity: 'warn',
   scope: 'corpus',
+  reads: 'document',
   check(ctx) {
     const known = new Set<string>();
     for (const b of ctx.corpus.bodies.values()) for (const a of b.fm.acronyms ?? []) known.add(a);

@@ -18,6 +18,7 @@ export const bodyPlainText: Rule = {
   description: 'A paragraph body is plain running text: no Markdown headings, lists, code blocks or quotes that would change how it reads.',
   severity: 'error',
   scope: 'file',
+  reads: 'document',
   needsMarkdown: (file) => file.kind === 'paragraph' && Boolean(file.data) && file.body.trim() !== '' && BLOCK_START.test(file.body),
   check(ctx, file) {
     if (file.kind !== 'paragraph' || !file.data) return;

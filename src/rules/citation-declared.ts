@@ -35,6 +35,7 @@ export const citationDeclared: Rule = {
   description: 'A citation in the text names a known instrument and an existing article, and is declared in the front matter `cites`.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'document',
   check(ctx) {
     const resolve = corpusResolver(ctx.corpus);
     for (const p of ctx.corpus.paragraphs.values()) {

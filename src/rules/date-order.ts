@@ -12,6 +12,7 @@ export const dateOrder: Rule = {
   description: 'Dates are in order: no treaty action before the instrument was adopted, no event after its record\'s as-of, no as-of after today, entry into force not before adoption.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     for (const ins of c.instruments.values()) {

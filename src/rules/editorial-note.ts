@@ -13,6 +13,7 @@ export const editorialNote: Rule = {
   description: 'A working draft holds no open editorial note (a footnote saying something must still be reconciled or decided, TODO, TBD).',
   severity: 'error',
   scope: 'corpus',
+  reads: 'document',
   check(ctx) {
     for (const p of ctx.corpus.paragraphs.values()) {
       if (!ctx.wanted(p.file)) continue;

@@ -6,6 +6,7 @@ export const evidenceRequired: Rule = {
   description: 'A commitment record whose status is done or partial cites evidence with a source.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     for (const cm of ctx.corpus.commitments.values()) {
       if (!ctx.wanted(cm.file)) continue;

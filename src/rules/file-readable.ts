@@ -6,6 +6,7 @@ export const fileReadable: Rule = {
   description: 'Every corpus file is a readable UTF-8 text file within the size limit (no links, devices or binary content).',
   severity: 'error',
   scope: 'file',
+  reads: 'front-matter',
   check(ctx, file) {
     for (const p of file.problems) if (p.ruleId === 'file-readable') ctx.report(file, p, p.message);
   },

@@ -12,6 +12,7 @@ export const forceMatchesText: Rule = {
   description: 'The `force` recorded in front matter matches the normative wording of the text (the strongest governs).',
   severity: 'warn',
   scope: 'corpus',
+  reads: 'document',
   check(ctx) {
     for (const p of ctx.corpus.paragraphs.values()) {
       if (!ctx.wanted(p.file)) continue;

@@ -6,6 +6,7 @@ export const frontMatter: Rule = {
   description: 'Every file starts with YAML front matter fenced by `---` lines, holding a mapping.',
   severity: 'error',
   scope: 'file',
+  reads: 'front-matter',
   check(ctx, file) {
     for (const p of file.problems) if (p.ruleId === 'front-matter') ctx.report(file, p, p.message);
   },

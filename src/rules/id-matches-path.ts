@@ -6,6 +6,7 @@ export const idMatchesPath: Rule = {
   description: 'A file\'s `id` equals the id its path implies (paragraphs/<document>/<number>.md is `<document>/<number>`).',
   severity: 'error',
   scope: 'file',
+  reads: 'front-matter',
   check(ctx, file) {
     const d = file.data;
     if (!d || file.kind === 'unknown' || typeof d.id !== 'string') return;

@@ -13,6 +13,7 @@ export const idUnique: Rule = {
   description: 'Ids are unique within their kind, also up to case and Unicode normalisation.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const seen = new Map<string, SourceFile>();
     for (const file of ctx.corpus.files) {

@@ -17,6 +17,7 @@ export const instrumentTitle: Rule = {
   description: 'An instrument named in the text by a near miss of its canonical title or a known alias (a wrong word, a typo), or, in a working draft, by a recorded slip, is reported with the canonical title.',
   severity: 'warn',
   scope: 'corpus',
+  reads: 'document',
   check(ctx) {
     const names: Array<{ key: string; id: string; title: string }> = [];
     const slips = new Map<string, { id: string; title: string; note?: string }>();

@@ -11,6 +11,7 @@ export const internalReference: Rule = {
   description: 'A reference such as "paragraph 9 of this Plan" points to an existing paragraph of the same text, is declared as a refers-to relation, and its subject still matches after renumbering.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'document',
   check(ctx) {
     for (const p of ctx.corpus.paragraphs.values()) {
       if (!ctx.wanted(p.file)) continue;

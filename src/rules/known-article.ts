@@ -14,6 +14,7 @@ export const knownArticle: Rule = {
   description: 'Cited article numbers exist in the instrument (checked where a source gives its articles).',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const unchecked = new Map<string, number>();
     for (const [id, list] of ctx.corpus.citations) {

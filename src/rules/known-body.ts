@@ -8,6 +8,7 @@ export const knownBody: Rule = {
   description: 'Addressees, document authors and adopting bodies are ids from the registry of bodies (bodies/).',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     const msg = (id: string) => `Unknown body \`${id}\`${didYouMean(id, c.bodies.keys()) || `: add bodies/${id}.md to the registry.`}`;

@@ -8,6 +8,7 @@ export const knownDocument: Rule = {
   description: 'Every paragraph belongs to an existing document (its folder), and `builds-on` names existing documents or is marked unresolved.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     for (const p of c.paragraphs.values()) {

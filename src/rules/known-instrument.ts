@@ -8,6 +8,7 @@ export const knownInstrument: Rule = {
   description: 'Every instrument id used (cites, obligations, protocol parents, commitments) has a file in instruments/.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     const ids = () => c.instruments.keys();

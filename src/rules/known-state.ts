@@ -8,6 +8,7 @@ export const knownState: Rule = {
   description: 'Every commitment names an existing state (its folder), an instrument matching its file name or the paragraphs it answers, and those exist.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     for (const cm of c.commitments.values()) {

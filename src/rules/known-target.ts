@@ -8,6 +8,7 @@ export const knownTarget: Rule = {
   description: 'Every relation points to an existing paragraph or document, or is marked `resolved: false` with a description.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     const found = (id: string) => exists(c, 'paragraph', id) || exists(c, 'document', id);

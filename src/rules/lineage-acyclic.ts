@@ -6,6 +6,7 @@ export const lineageAcyclic: Rule = {
   description: 'derived-from links form no cycle.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const c = ctx.corpus;
     const next = (id: string) => (c.paragraphs.get(id)?.fm.relations ?? []).filter((r) => r.type === 'derived-from' && r.resolved !== false).map((r) => r.target);

@@ -36,6 +36,7 @@ export const numbering: Rule = {
   description: 'Printed numbers run without gaps or repeats among sibling paragraphs of a document (1, 2, 3; a, b, c; i, ii, iii).',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     for (const [doc, paras] of ctx.corpus.paragraphsByDocument) {
       // A document none of whose paragraphs is reported on is skipped (plan lint <path>, --cache).

@@ -21,6 +21,7 @@ export const sectionInOutline: Rule = {
   description: 'A paragraph\'s `section` is a heading path that exists in its document\'s outline.',
   severity: 'error',
   scope: 'corpus',
+  reads: 'front-matter',
   check(ctx) {
     const cache = new Map<string, Set<string>>();
     for (const p of ctx.corpus.paragraphs.values()) {

@@ -40,6 +40,19 @@ export interface Rule {
   severity: Severity;
   /** file: called once per parsed file; corpus: once per run. */
   scope: 'file' | 'corpus';
+  /**
+   * What a finding of this rule on a file can depend on, for `plan lint --cache` after an edit
+   * to a paragraph's body alone (src/lint-cached.ts):
+   * - 'front-matter': the file's front matter and read problems, what other files show of
+   *   themselves (kind, ids, validity, document, number, position, obligation, lineage) and
+   *   the documents, instruments, bodies and states — never a body. Its findings on the edited
+   *   paragraph are kept.
+   * - 'document': also bodies, but only of paragraphs of the same document (besides the
+   *   documents, instruments, bodies and states); never a commitment or another document's
+   *   paragraph; and it never calls `note`. It runs again on a model of that document alone.
+   * Unset: a body edit gets no shortcut (every rule runs against the whole corpus).
+   */
+  reads?: 'front-matter' | 'document';
   check(ctx: RuleContext, file: SourceFile): void;
   /** Does checking this file need its Markdown syntax tree? (The parser is loaded only then.) */
   needsMarkdown?(file: SourceFile): boolean;

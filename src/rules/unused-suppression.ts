@@ -11,6 +11,7 @@ export const unusedSuppression: Rule = {
   description: 'An inline `plan-lint-disable-next-line` comment or a baseline entry that no longer matches any finding, or that gives no reason.',
   severity: 'warn',
   scope: 'corpus',
+  reads: 'document',
   check() {
     /* reported by the runner after suppressions are applied */
   },

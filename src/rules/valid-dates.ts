@@ -29,6 +29,7 @@ export const validDates: Rule = {
   description: 'Dates are real calendar dates in ISO form (YYYY-MM-DD, or YYYY-MM / YYYY where partial dates are allowed).',
   severity: 'error',
   scope: 'file',
+  reads: 'front-matter',
   check(ctx, file) {
     const fields = DATE_FIELDS[file.kind];
     if (!fields || !file.data) return;

@@ -6,6 +6,7 @@ export const yamlSyntax: Rule = {
   description: 'Front matter is well-formed plain YAML: no duplicate keys, aliases, custom tags or excessive nesting.',
   severity: 'error',
   scope: 'file',
+  reads: 'front-matter',
   check(ctx, file) {
     for (const p of file.problems) if (p.ruleId === 'yaml-syntax') ctx.report(file, p, p.message);
   },

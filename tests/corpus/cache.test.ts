@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  cacheKey, globalKey, indexLine, isRacy, quickHit, readIndex, readParseData, statAll, statKey, trusted, writeCache, type CacheWrite, type StatKey,
+  cacheKey, globalKey, indexLine, isRacy, quickHit, readIndex, readParseData, readParseEntries, statAll, statKey, trusted, writeCache, type CacheWrite, type StatKey,
 } from '../../src/corpus/cache.js';
 import { walkCorpus } from '../../src/corpus/walk.js';
 import { BIN, REPO } from '../cli/run.js';
@@ -98,6 +99,42 @@ describe('cache files', () => {
     expect(Object.keys(readParseData(location, read)!.entries)).toHaveLength(1000);
   });
 
+  it('reads the parse results of some folders and files alone, with the delta applied, as the whole file gives them', () => {
+    const w = base(30);
+    // Three folders, a file at the root, names that need JSON escapes and non-ASCII ones.
+    for (const rel of ['documents/a.md', 'documents/b "é".md', 'paragraphs/e/1.md', 'paragraphs/e/2.md', 'README.md']) {
+      w.lines[rel] = indexLine(ST, 'a'.repeat(40), 'face', false);
+      w.parse[rel] = { problems: [], data: { id: rel, text: 'línea\ncon "comillas"' }, schemaErrors: [], fm: 'h' };
+    }
+    writeCache(location, w);
+    let read = readIndex(location, key)!;
+    const all = readParseData(location, read)!.entries;
+    const some = readParseEntries(location, read, ['documents/', 'paragraphs/e/'], ['paragraphs/d/7.md', 'README.md'])!;
+    expect(Object.keys(some).sort()).toEqual(['README.md', 'documents/a.md', 'documents/b "é".md', 'paragraphs/d/7.md', 'paragraphs/e/1.md', 'paragraphs/e/2.md']);
+    for (const rel of Object.keys(some)) expect(some[rel], rel).toEqual(all[rel]);
+    // The last folder of the file (no comma after its last line), alone.
+    expect(Object.keys(readParseEntries(location, read, ['paragraphs/e/'])!)).toEqual(['paragraphs/e/1.md', 'paragraphs/e/2.md']);
+    expect(readParseEntries(location, read, ['nowhere/'])).toEqual({});
+
+    // A delta changes one and deletes another: read alone as in the whole.
+    const next = { ...w, lines: { ...w.lines }, parse: { ...w.parse } };
+    next.parse['paragraphs/e/1.md'] = { problems: [], data: { id: 'changed' }, schemaErrors: [] };
+    delete next.lines['documents/a.md'];
+    delete next.parse['documents/a.md'];
+    writeCache(location, { ...next, touched: new Set(['paragraphs/e/1.md']), reparsed: new Set(['paragraphs/e/1.md']), read, parseOnDisk: true });
+    read = readIndex(location, key)!;
+    const after = readParseEntries(location, read, ['documents/', 'paragraphs/e/'])!;
+    expect(after['paragraphs/e/1.md']!.data).toEqual({ id: 'changed' });
+    expect(after['documents/a.md']).toBeUndefined();
+    expect(after['documents/b "é".md']).toEqual(all['documents/b "é".md']);
+
+    // Parse results of another base, or damaged: none (the caller reads everything).
+    writeFileSync(`${location}.parse`, readFileSync(`${location}.parse`, 'utf8').replace(/"id":"[0-9a-f]+"/, '"id":"other"'));
+    expect(readParseEntries(location, read, ['documents/'])).toBeUndefined();
+    writeFileSync(`${location}.parse`, '{"v":4,');
+    expect(readParseEntries(location, read, ['documents/'])).toBeUndefined();
+  });
+
   it('ignores a delta written for another base, and a cache of another build or corpus', () => {
     writeCache(location, base(10));
     const read = readIndex(location, key)!;
@@ -164,15 +201,23 @@ describe('plan lint --cache, nothing changed', () => {
     expect(warm.status).toBe(0);
     expect(warm.stdout).toBe(first.stdout);
     const loaded = readFileSync(log, 'utf8');
-    expect(loaded).toContain('/dist/corpus/cache.js');
     expect(loaded).not.toMatch(/node_modules\/(yaml|js-yaml|unified|remark-parse|micromark)\//);
     expect(loaded).not.toContain('require:yaml');
-    expect(loaded).not.toContain('/dist/rules/');
+    // The code loaded, whether from dist/ as compiled or from the bundle's chunks (dist/bundle/).
+    const files = loaded.split('\n').flatMap((l) => {
+      if (l.startsWith('file:')) return [fileURLToPath(l)];
+      const chunk = /^require:\.\/(.+\.cjs)$/.exec(l)?.[1];
+      return chunk && existsSync(join(REPO, 'dist/bundle', chunk)) ? [join(REPO, 'dist/bundle', chunk)] : [];
+    });
+    const code = [...new Set(files)].map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(code).toContain('function quickHit(');
+    // No rule (each names its docs' anchor by its id), no YAML parser, no Markdown parser.
+    for (const heavy of [/id: ["']acronym-defined["']/, /YAMLException/, /micromark/, /function compileSchema/]) expect(code).not.toMatch(heavy);
   });
 });
 
 describe('cachedLint (the library under plan lint --cache)', () => {
-  it('parses one file and relints only its paragraph after a body-only edit; everything after a document edit', async () => {
+  it('parses one file and relints only its paragraph, on a model of its document, after a body-only edit; everything after a document edit', async () => {
     const { cachedLint } = await import('../../src/lint-cached.js');
     const { loadConfig } = await import('../../src/corpus/load.js');
     const { loadBaseline } = await import('../../src/suppress.js');
@@ -191,8 +236,15 @@ describe('cachedLint (the library under plan lint --cache)', () => {
     const p = join(root, 'paragraphs/cedot-draft-2006/B.III.1.md');
     writeFileSync(p, readFileSync(p, 'utf8') + '\n');
     const edited = await run();
-    expect(edited.work).toMatchObject({ parsed: 1, linted: 1, full: false });
+    // The model: the documents, instruments, bodies and states, and the paragraph's document.
+    const count = (...d: string[]) => readdirSync(join(root, ...d)).length;
+    const model = count('documents') + count('instruments') + count('bodies') + count('states') + count('paragraphs', 'cedot-draft-2006');
+    expect(edited.work).toMatchObject({ parsed: 1, model, linted: 1, full: false });
+    expect(model).toBeLessThan(cold.work.files / 3);
     expect(edited.result.errorCount).toBe(cold.result.errorCount);
+    // Front matter rewritten with the same data (a comment): the whole model, the one paragraph relinted.
+    writeFileSync(p, readFileSync(p, 'utf8').replace('---\n', '---\n# checked against the source\n'));
+    expect((await run()).work).toMatchObject({ parsed: 1, model: cold.work.files, linted: 1, full: false });
     const d = join(root, 'documents/cedot-draft-2006.md');
     writeFileSync(d, readFileSync(d, 'utf8') + '\n');
     expect((await run()).work).toMatchObject({ parsed: 1, linted: cold.work.files, full: true });

@@ -92,6 +92,15 @@ const EDITS: Record<string, (root: string, n: number) => void> = {
     const dir = join(r, 'commitments', pick(states, n));
     edit(join(dir, pick(readdirSync(dir), n >> 4)), (s) => s.replace(/status: \w[\w-]*/, `status: ${pick(['done', 'partial', 'not-done', 'in-progress'], n >> 2)}`));
   },
+  // A suppression comment in the body naming rules that read front matter or bodies.
+  suppressInBody: (r, n) => edit(pick(paragraphs(r), n), (s) => s.slice(0, body(s)) + `<!-- plan-lint-disable-next-line ${pick(['known-target, acronym-defined', 'force-matches-text', 'citation-declared'], n >> 3)} -- reviewed -->\n` + s.slice(body(s))),
+  // A paragraph moved to another document in its front matter only: a stray (id and document not its path's).
+  stray: (r, n) => {
+    const docs = readdirSync(join(r, 'documents')).map((f) => f.slice(0, -3));
+    edit(pick(paragraphs(r), n), (s) => s.replace(/^document: .*$/m, `document: ${pick(docs, n >> 3)}`));
+  },
+  // Line endings changed in the body only: the front matter's text is the same, the file's are not.
+  crlfBody: (r, n) => edit(pick(paragraphs(r), n), (s) => s.slice(0, body(s)) + s.slice(body(s)).replace(/\n/g, '\r\n')),
   revert: (r, n) => {
     // Put one paragraph back as it was (a drafter undoing an edit).
     const all = paragraphs(r);
@@ -137,6 +146,31 @@ describe('plan lint --cache relints the document of a changed paragraph', () => 
     const cached = await run(root, ['--cache-location', cache]);
     expect(cached.stdout).toBe((await run(root, [])).stdout);
     expect(cached.stdout).toContain('but mex-draft-2005/9 does not seem to be any more');
+  }, 60_000);
+});
+
+describe('plan lint --cache after an edit to a body alone', () => {
+  it('keeps the paragraph\'s front-matter findings, finds its body\'s again and applies its suppressions anew', async () => {
+    const root = join(work, 'body');
+    cpSync(REAL, root, { recursive: true });
+    const cache = join(work, 'body-cache.json');
+    const p = join(root, 'paragraphs/strategy-2021/1.a.md');
+    // A front-matter finding (a relation to nothing), and a stray: a paragraph of another
+    // folder that says it belongs to this document.
+    edit(p, (s) => s.replace('relations:\n', 'relations:\n  - {type: refers-to, target: strategy-2021/99}\n'));
+    edit(join(root, 'paragraphs/mex-draft-2005/9.md'), (s) => s.replace(/^document: .*$/m, 'document: strategy-2021'));
+    const first = await run(root, ['--cache-location', cache]);
+    expect(first.stdout).toBe((await run(root, [])).stdout);
+    expect(first.stdout).toContain('strategy-2021/99');
+    await age();
+    for (const text of [' The ZQXW shall report.', '\n\n<!-- plan-lint-disable-next-line acronym-defined, known-target -- reviewed -->\nThe ZQXW again.', ' As set out in paragraph 9 of this Plan.']) {
+      edit(p, appendBody(text));
+      const cached = await run(root, ['--cache-location', cache]);
+      const plain = await run(root, []);
+      expect(cached.stdout, text).toBe(plain.stdout);
+      expect(cached.stdout).toContain('strategy-2021/99');
+      expect(cached.stdout).toContain('ZQXW');
+    }
   }, 60_000);
 });
 

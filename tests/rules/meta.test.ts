@@ -13,6 +13,16 @@ describe('every rule', () => {
       expect(docs).toContain(r.description);
     });
   }
+  it('says what its findings can depend on (Rule.reads: plan lint --cache relints a body edit on that alone)', () => {
+    for (const r of RULES) {
+      const src = readFileSync(new URL(`../../src/rules/${r.id}.ts`, import.meta.url), 'utf8');
+      expect(r.reads, r.id).toMatch(/^(front-matter|document)$/);
+      // A rule that reads a file's text or body reads bodies; one that notes or reads
+      // commitments needs the whole corpus, so it must not be run on a document's model.
+      if (/\bfile\.(body|text)\b/.test(src)) expect(r.reads, r.id).toBe('document');
+      if (/ctx\.note\(|\.commitments\b/.test(src)) expect(r.reads, r.id).toBe('front-matter');
+    }
+  });
   it('ids are unique', () => {
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
   });
