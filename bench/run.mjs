@@ -133,6 +133,7 @@ function runners(root, n) {
   const docOriginal = docVictim ? readFileSync(docVictim) : undefined;
   let flip = 0;
   let docFlip = 0;
+  let fmFlip = 0;
   const list = [
     { name: 'read every file (floor)', cmd: [NODE, join(HERE, 'read-floor.mjs'), root], ok: [0] },
     { name: 'floor: read + split + yaml + ajv, 1 thread', floor: true, cmd: [NODE, join(HERE, 'floor.mjs'), root, join(REPO, 'schemas')], ok: [0], check: floorCount },
@@ -151,10 +152,18 @@ function runners(root, n) {
     ] : []),
     { name: 'plan lint --cache, warm', cmd: [...lint, '--cache-location', cache], ok: [0, 1], check: (o) => checkLint(o, root) },
     victim && {
-      name: 'plan lint --cache, warm, 1 file changed',
+      name: 'plan lint --cache, warm, 1 paragraph\'s body changed',
       cmd: [...lint, '--cache-location', join(OUT, `cache-${n}-changed.json`)],
       ok: [0, 1],
       before: () => writeFileSync(victim, Buffer.concat([original, Buffer.from(flip++ % 2 ? '\n' : '\n\n')])),
+      after: () => writeFileSync(victim, original),
+    },
+    victim && {
+      // The same paragraph's front matter (a comment line): its text changes, its data does not.
+      name: 'plan lint --cache, warm, 1 paragraph\'s front matter changed',
+      cmd: [...lint, '--cache-location', join(OUT, `cache-${n}-fm.json`)],
+      ok: [0, 1],
+      before: () => writeFileSync(victim, Buffer.concat([Buffer.from(`---\n# checked ${fmFlip++ % 2 ? 'again' : 'once'}\n`), original.subarray(4)])),
       after: () => writeFileSync(victim, original),
     },
     docVictim && {
