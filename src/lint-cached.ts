@@ -15,7 +15,6 @@ import { fileResult, lintResult, type FileResult, type LintResult } from './lint
 import { RULES } from './rules/index.js';
 import { BASELINE_FILE, type BaselineEntry } from './suppress.js';
 import type { Diagnostic, Severity } from './diagnostics.js';
-import type { Rule } from './rules/types.js';
 
 export interface CachedLintOptions {
   root: string;
@@ -249,9 +248,11 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true, 
 
   const corpus = assembleCorpus(o.root, o.config, partial ? files.filter(Boolean) : files);
   let only: Set<string> | undefined;
-  if (sameRun) only = affectedBy(partial ? found.filter((f) => partial.covers(f)) : found, changed, partial?.entries ?? data?.entries ?? {}, parsed);
+  // The files of the model (after a body edit, its folders'; else all), filtered once.
+  const modelled = partial ? found.filter((f) => partial.covers(f)) : found;
+  if (sameRun) only = affectedBy(modelled, changed, partial?.entries ?? data?.entries ?? {}, parsed);
   // After a body edit: the rules that read bodies run, the others' findings are kept.
-  const carry = partial && only ? carried(found, only, index!.findings) : undefined;
+  const carry = partial && only ? carried(modelled, only, index!.findings) : undefined;
   if (partial && !carry) return cachedLint(options, true, false);
   const rules = partial ? RULES.filter((r) => r.reads === 'document') : undefined;
   const opts = { today: o.today, severities: o.severities, baseline: o.baseline };
@@ -325,7 +326,7 @@ const GLOBAL_FOLDERS = ['documents/', 'instruments/', 'bodies/', 'states/'];
  */
 function bodyEdit(location: string, read: ReadIndex, found: readonly Found[], seen: ReadonlyArray<{ s: string; bytes?: Uint8Array }>): BodyEdit | undefined {
   const strays = read.index.strays;
-  if (!strays || !RULES.every((r: Rule) => r.reads)) return undefined;
+  if (!strays || !RULES.every((r) => r.reads)) return undefined;
   const edited: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const v = seen[i]!;
