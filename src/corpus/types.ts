@@ -106,7 +106,7 @@ export interface Obligation {
   /** Instruments to join or implement; one gap item each. */
   instruments?: string[];
   /** What it is about, where no instrument. */
-  on?: string;
+  subject?: string;
 }
 
 export interface Priority {

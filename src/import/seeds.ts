@@ -936,6 +936,18 @@ function mergeCites(computed: Cite[], old: unknown): Cite[] | undefined {
   return out.length > 0 ? out : undefined;
 }
 
+/**
+ * An obligation as read from an existing file, in today's keys: the key `on` (before issue 21;
+ * YAML 1.1 tools such as PyYAML read it as `true`) becomes `subject`, in its place. Read once,
+ * written as `subject` from then on.
+ */
+export function migrateObligation(ob: unknown): unknown {
+  if (!ob || typeof ob !== 'object' || Array.isArray(ob) || !Object.prototype.hasOwnProperty.call(ob, 'on')) return ob;
+  const src = ob as Record<string, unknown>;
+  if (Object.prototype.hasOwnProperty.call(src, 'subject')) return ob;
+  return Object.fromEntries(Object.entries(src).map(([k, v]) => [k === 'on' ? 'subject' : k, v]));
+}
+
 /** Merges computed paragraph keys into an existing file's front matter (hand-curated keys kept). */
 export function mergeParagraph(c: ComputedParagraph, old: Record<string, unknown> | undefined): Record<string, unknown> {
   const o = old ?? {};
@@ -958,7 +970,7 @@ export function mergeParagraph(c: ComputedParagraph, old: Record<string, unknown
     force: old ? o['force'] : c.force,
     cites: mergeCites(c.cites ?? [], o['cites']),
     relations: relations.length > 0 ? relations : undefined,
-    obligation: o['obligation'],
+    obligation: migrateObligation(o['obligation']),
     priority: has('priority') ? o['priority'] : c.priority,
     notes: o['notes'],
   };

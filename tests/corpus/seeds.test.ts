@@ -239,6 +239,7 @@ describe('the seed importer on a scratch corpus', () => {
           { type: 'derived-from', target: 'csh-recommendations-2005/19', basis: 'same-topic' },
           { type: 'part-of', target: 'mex-draft-2005/1' },
         ],
+        // An obligation in the key used before issue 21 (`on`, read as true by YAML 1.1 tools): read once, written as `subject`.
         obligation: { action: 'conclude-agreements', summary: 'Conclude extradition treaties', on: 'extradition' },
         notes: ['checked by hand'],
         'x-review': 'done',
@@ -257,7 +258,8 @@ describe('the seed importer on a scratch corpus', () => {
       expect(after.fm['force']).toBe('may');
       expect(after.fm['cites']).toEqual([...((f.fm['cites'] as unknown[]) ?? []), { instrument: 'ia-extradition', text: 'treaties' }]);
       expect(readFileSync(p, 'utf8')).toMatch(/\n# plan-lint-disable-next-line force-matches-text -- reviewed by hand\nforce: may\n/);
-      expect(after.fm['obligation']).toEqual(fm.obligation);
+      expect(after.fm['obligation']).toEqual({ action: 'conclude-agreements', summary: 'Conclude extradition treaties', subject: 'extradition' });
+      expect(readFileSync(p, 'utf8')).toMatch(/\nobligation:\n  action: conclude-agreements\n  summary: Conclude extradition treaties\n  subject: extradition\n/);
       expect(after.fm['notes']).toEqual(['checked by hand']);
       expect(after.fm['x-review']).toBe('done');
       expect(after.fm['relations']).toEqual([

@@ -63,7 +63,7 @@ cites:
 obligation:
   action: conclude-agreements
   summary: Conclude extradition treaties
-  on: extradition
+  subject: extradition
 ---
 The member states shall conclude treaties, enforcing the terms of Article 16 of the United Nations Convention against Transnational Organized Crime.
 `,
@@ -103,7 +103,7 @@ relations:
 obligation:
   action: designate-authority
   summary: Designate a national authority
-  on: national authority
+  subject: national authority
 ---
 Member states consider designating a national authority. (Article 16 of UNTOC)
 `,

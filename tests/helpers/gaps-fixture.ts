@@ -135,7 +135,7 @@ export const GAPS_FIXTURE: Files = {
   }),
   'paragraphs/strategy/2.md': para('strategy', {
     number: '2', type: 'action', section: 'Cooperation', addressees: 'member-states', force: 'shall',
-    obligation: '  action: designate-authority\n  summary: Designate a national authority on TOC\n  on: national authority\n',
+    obligation: '  action: designate-authority\n  summary: Designate a national authority on TOC\n  subject: national authority\n',
     body: 'Member states shall designate a national authority.',
   }),
   'paragraphs/strategy/3.md': para('strategy', {

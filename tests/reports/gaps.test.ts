@@ -74,7 +74,7 @@ describe('lead-ins and their items', () => {
       ...GAPS_FIXTURE,
       'paragraphs/strategy/1.md': GAPS_FIXTURE['paragraphs/strategy/1.md']!.replace(
         /obligation:\n(?:  .*\n)+/,
-        'obligation:\n  action: adopt-national-strategy\n  summary: Develop national strategies\n  on: national strategies\n',
+        'obligation:\n  action: adopt-national-strategy\n  summary: Develop national strategies\n  subject: national strategies\n',
       ),
     };
     const keys = obligationItems(loadFiles(files), ['strategy']).map((i) => i.key);

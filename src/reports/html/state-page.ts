@@ -66,7 +66,7 @@ function records(item: GapItemView, today: string): string {
 
 function obligationText(o: GapItemView['obligation']): string {
   if (typeof o === 'string') return o;
-  return o.summary ?? o.on ?? o.action;
+  return o.summary ?? o.subject ?? o.action;
 }
 
 /**

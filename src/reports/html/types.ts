@@ -44,7 +44,7 @@ export interface GapItemView {
   key: string;
   paragraph: string;
   document: string;
-  obligation: { action: string; summary?: string; instruments?: string[]; on?: string } | string;
+  obligation: { action: string; summary?: string; instruments?: string[]; subject?: string } | string;
   force?: string;
   instrument?: string;
   status: GapStatus;
