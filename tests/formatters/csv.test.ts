@@ -7,11 +7,12 @@ describe('csv (RFC 4180)', () => {
     expect(csv(['a'], [])).toBe('a\r\n');
   });
 
-  it('quotes fields holding a comma, a double quote, CR or LF, doubling the quotes', () => {
+  it('quotes fields holding a comma or a double quote, doubling the quotes; shows CR and LF escaped (one record, one line)', () => {
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "no"')).toBe('"say ""no"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('cr\rhere')).toBe('"cr\rhere"');
+    expect(csvField('two\nlines')).toBe('two\\nlines');
+    expect(csvField('cr\rhere')).toBe('cr\\rhere');
+    expect(csvField('two\nlines', { escapeControls: false })).toBe('"two\nlines"');
     expect(csvField('plain text')).toBe('plain text');
   });
 
@@ -29,11 +30,12 @@ describe('csv (RFC 4180)', () => {
     expect(() => csv(['a', 'b'], [['1']])).toThrow(/1 fields, the header 2/);
   });
 
-  it('guards formulas only when asked', () => {
-    expect(csvField('=HYPERLINK("x")')).toBe('"=HYPERLINK(""x"")"');
-    expect(csvField('=1+1', { guardFormulas: true })).toBe("'=1+1");
-    expect(csvField('-3', { guardFormulas: true })).toBe("'-3");
-    expect(csvField(-3, { guardFormulas: true })).toBe('-3');
+  it('guards formulas unless told not to (text only: numbers plan computes are written as is)', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('=HYPERLINK("x")', { guardFormulas: false })).toBe('"=HYPERLINK(""x"")"');
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('-3')).toBe("'-3");
+    expect(csvField(-3)).toBe('-3');
   });
 
   it('shows control characters and bidi overrides escaped, unless told not to', () => {
@@ -44,6 +46,6 @@ describe('csv (RFC 4180)', () => {
 
   it('parses back what it writes, fields with commas, quotes and line breaks included', () => {
     const rows = [['a,b', 'say "x"', 'line\r\nbreak', ''], ['', ',', '"', 'é']];
-    expect(parseCsv(csv(['1', '2', '3', '4'], rows))).toEqual([['1', '2', '3', '4'], ...rows]);
+    expect(parseCsv(csv(['1', '2', '3', '4'], rows, { escapeControls: false }))).toEqual([['1', '2', '3', '4'], ...rows]);
   });
 });

@@ -49,7 +49,7 @@ describe('xref csv', () => {
     expect(csvField('plain')).toBe('plain');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "x"')).toBe('"say ""x"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('two\nlines')).toBe('two\\nlines');
     expect(csvField('“señor”\u00a0')).toBe('“señor”\u00a0');
     expect(csv(['a', 'b'], [[1, true], [undefined, 'x,y']])).toBe('a,b\r\n1,true\r\n,"x,y"\r\n');
   });
