@@ -20,5 +20,6 @@ const code = await main({
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
+  get stdin() { return process.stdin; }, // created only when a command reads it
 });
 process.exitCode = code;

@@ -5,6 +5,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: { write(s: string): unknown; isTTY?: boolean };
   stderr: { write(s: string): unknown; isTTY?: boolean };
+  /** Standard input, for `plan lint --stdin` (absent: nothing to read). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** Global options every command shares. */

@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
 import type { LintResult } from '../lint.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
@@ -7,6 +8,7 @@ import { useColor } from '../cli/color.js';
 import { resolveToday } from '../cli/today.js';
 import { CONFIG_FILE, findCorpus } from '../corpus/find.js';
 import { BASELINE_FILE } from '../suppress.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import type { LintFormatter } from '../formatters/types.js';
 import type { Corpus } from '../corpus/model.js';
 
@@ -25,6 +27,9 @@ export interface LintCommandOptions {
   cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  outputFile?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
@@ -50,6 +55,12 @@ export function selectFiles(corpus: { root: string; files: ReadonlyArray<{ path:
   const out = new Set<string>();
   for (const p of paths) {
     const abs = resolve(cwd, p);
+    if (!existsSync(abs) && isGlob(p)) {
+      const matched = matchGlob(corpus.files, cwd, p);
+      if (matched.length === 0) throw new UsageError(`No corpus file matches ${p}.`, 'Patterns are matched against the corpus files relative to the current folder, e.g. \'corpus/paragraphs/wd-2027/*.md\' (quoted, so plan expands it).');
+      for (const f of matched) out.add(f);
+      continue;
+    }
     if (!existsSync(abs)) throw new UsageError(`No such file or folder: ${p}`);
     const real = realpathSync(abs);
     const isDir = statSync(real).isDirectory();
@@ -60,6 +71,20 @@ export function selectFiles(corpus: { root: string; files: ReadonlyArray<{ path:
     }
   }
   return out;
+}
+
+/** Does a path given on the command line hold glob syntax (`*`, `?`, `[...]`, `{a,b}`)? */
+function isGlob(p: string): boolean {
+  return /[*?[\]{}]/.test(p);
+}
+
+/** The corpus files (real paths) a glob matches, the glob read relative to `cwd` (as a shell would). */
+function matchGlob(files: ReadonlyArray<{ path: string }>, cwd: string, pattern: string): string[] {
+  const base = realpathSync(cwd);
+  // picomatch is loaded only when a pattern is given (a small CommonJS package).
+  const picomatch = createRequire(import.meta.url)('picomatch') as typeof import('picomatch');
+  const test = picomatch(isAbsolute(pattern) ? pattern : pattern.replace(/^\.\//, ''), { dot: false });
+  return files.filter((f) => test(isAbsolute(pattern) ? f.path : relative(base, f.path).split(sep).join('/'))).map((f) => f.path);
 }
 
 /**
@@ -106,6 +131,7 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     throw new UsageError('--update-baseline records the findings of the whole corpus: run it without paths or --changed.');
   }
   const severities = await parseRuleFlags(o.rule);
+  if (o.stdin || o.stdinFilename !== undefined) return finish(await stdinRun(paths, o, g, io, severities), o, g, io, fmt, maxWarnings);
   const cacheLocation = o.cache || o.cacheLocation ? (o.cacheLocation ?? '.plancache/lint.json') : undefined;
   if (cacheLocation && !o.updateBaseline && !o.fix && !o.fixDryRun) {
     const result = await cachedRun(paths, o, g, io, severities, resolve(io.cwd, cacheLocation));
@@ -126,15 +152,15 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     result = lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) });
   }
   if (o.fix || o.fixDryRun) {
-    const { computeFixes, writeFix, unifiedDiff } = await import('../fix.js');
+    const { computeFixes, writeFixes, unifiedDiff } = await import('../fix.js');
     const fixes = computeFixes(corpus, result);
     if (o.fixDryRun) {
       for (const f of fixes) io.stdout.write(unifiedDiff(f.file.rel, f.before, f.after));
       io.stderr.write(`plan: --fix-dry-run: ${fixes.reduce((n, f) => n + f.applied.length, 0)} fix(es) in ${fixes.length} file(s) of working drafts; nothing written.\n`);
       return fixes.length ? 1 : 0;
     }
+    writeFixes(fixes);
     for (const f of fixes) {
-      writeFix(f);
       for (const d of f.applied) io.stderr.write(`plan: fixed ${f.file.rel}:${d.line}:${d.column} ${d.ruleId}\n`);
     }
     if (fixes.length) {
@@ -150,7 +176,18 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
 /** Prints the result and gives the exit code. */
 function finish(result: LintResult, o: LintCommandOptions, g: GlobalOptions, io: Io, fmt: LintFormatter, maxWarnings: number | undefined): number {
   if (o.quiet) result = quiet(result);
-  io.stdout.write(fmt(result, { color: useColor(g.color, io), cwd: io.cwd }));
+  if (o.outputFile !== undefined) {
+    // A file gets no colour; written whole or not at all.
+    const text = fmt(result, { color: false, cwd: io.cwd });
+    const path = resolve(io.cwd, o.outputFile);
+    try {
+      writeFileAtomic(path, text);
+    } catch (e) {
+      throw new UsageError(`Could not write ${o.outputFile} (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was written.`);
+    }
+  } else {
+    io.stdout.write(fmt(result, { color: useColor(g.color, io), cwd: io.cwd }));
+  }
   if (result.errorCount > 0) return 1;
   if (maxWarnings !== undefined && result.warningCount > maxWarnings) {
     io.stderr.write(`plan: ${result.warningCount} warnings exceed --max-warnings ${maxWarnings}.\n`);
@@ -195,6 +232,42 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   if (!only) return result;
   const { restrict } = await import('../lint.js');
   return restrict(result, only, baseline ?? loadBaseline(root));
+}
+
+/**
+ * `--stdin --stdin-filename <path>`: lints the text read from standard input as if it were the
+ * file at that path (an editor's unsaved buffer), against the rest of the corpus as saved.
+ */
+async function stdinRun(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io, severities: Record<string, 'error' | 'warn' | 'off'>): Promise<LintResult> {
+  if (!o.stdin) throw new UsageError('--stdin-filename names the text read with --stdin; add --stdin.');
+  if (o.stdinFilename === undefined) throw new UsageError('--stdin needs --stdin-filename <path>: the path the text would have in the corpus (it decides its kind and id).');
+  const clash = [paths.length > 0 && 'paths', o.changed !== undefined && '--changed', o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.updateBaseline && '--update-baseline', (o.cache || o.cacheLocation) && '--cache'].filter(Boolean);
+  if (clash.length) throw new UsageError(`--stdin lints one text; it does not combine with ${clash.join(', ')}.`);
+  const { LIMITS } = await import('../corpus/source-file.js');
+  const bytes = await readStdin(io, LIMITS.fileBytes);
+  const { lint, prepareLint } = await import('../lint.js');
+  const { loadBaseline } = await import('../suppress.js');
+  const { loadForCommand } = await import('./context.js');
+  const { withText } = await import('../lint/with-text.js');
+  const { corpus: saved, today } = loadForCommand(g, io);
+  const { corpus, path } = withText(saved, resolve(io.cwd, o.stdinFilename), bytes);
+  const only = new Set([path]);
+  await prepareLint(corpus, { severities, only });
+  return lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), only });
+}
+
+/** All of standard input, up to `limit` bytes (more is a user error: no corpus file is that large). */
+async function readStdin(io: Io, limit: number): Promise<Uint8Array> {
+  if (!io.stdin) return new Uint8Array();
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const c of io.stdin) {
+    const b = typeof c === 'string' ? Buffer.from(c, 'utf8') : Buffer.from(c);
+    n += b.length;
+    if (n > limit) throw new UsageError(`Standard input is over ${limit} bytes; a corpus file is never that large.`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Errors only. */

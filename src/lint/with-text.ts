@@ -1,0 +1,42 @@
+import { realpathSync } from 'node:fs';
+import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { assembleCorpus } from '../corpus/load.js';
+import type { Corpus } from '../corpus/model.js';
+import { readSource } from '../corpus/source-file.js';
+import { classifyPath } from '../corpus/walk.js';
+import { UsageError } from '../errors.js';
+
+/**
+ * The corpus as it would be if the file at `path` held `text` (an editor's unsaved buffer,
+ * `plan lint --stdin`): the saved corpus with that one file replaced, or added when it is new.
+ * Every other file is the one already read; the model and its indexes are built again, so
+ * references to and from the text resolve as they would once it is saved. Returns the new
+ * corpus and the file's absolute path (the one to lint).
+ */
+export function withText(corpus: Corpus, path: string, text: string | Uint8Array): { corpus: Corpus; path: string } {
+  const abs = real(isAbsolute(path) ? path : resolve(corpus.root, path));
+  const rel = relative(real(corpus.root), abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new UsageError(`${path} is not inside the corpus (${corpus.root}).`, 'Give the path the text would have in the corpus, e.g. corpus/paragraphs/<document>/<number>.md.');
+  }
+  const relPosix = sep === '/' ? rel : rel.split(sep).join('/');
+  const { kind, pathId } = classifyPath(relPosix);
+  const file = readSource(abs, relPosix, kind, pathId, typeof text === 'string' ? new TextEncoder().encode(text) : text);
+  const files = corpus.files.filter((f) => f.path !== abs);
+  files.push(file);
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { corpus: assembleCorpus(corpus.root, corpus.config, files), path: abs };
+}
+
+/** The real path of `p`, or of its folder when the file does not exist yet (the walk uses real paths). */
+function real(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    try {
+      return join(realpathSync(dirname(p)), basename(p));
+    } catch {
+      return p;
+    }
+  }
+}
