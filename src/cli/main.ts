@@ -147,6 +147,18 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command('render')
+    .description('one document assembled from the corpus: title block, headings, every paragraph with its number as printed, lists, footnotes')
+    .argument('<document>', 'a document id: mex-draft-2005, cedot-draft-2006, strategy-2021...')
+    .addOption(new Option('-f, --format <format>', 'output format (docx needs --out)').choices(['markdown', 'html', 'docx', 'text']).default('markdown'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'replace the --out file if it exists')
+    .action(async (doc: string, o, cmd: Command) => {
+      const { renderCommand } = await import('../commands/render.js');
+      code = await renderCommand(doc, o, globals(cmd), io);
+    });
+
+  program
     .command('import')
     .description('re-run an importer: seeds (split sources/seeds into documents and paragraphs, keeping curated fields) or data (states and commitments from sources/data)')
     .argument('<what>', 'seeds or data')
