@@ -159,11 +159,34 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command('questionnaire')
+    .description("the questionnaire a state answers: one row per obligation of the adopted texts, grouped by section, with the current record and columns for the reply")
+    .option('-s, --state <ISO3>', 'the state')
+    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else markdown)').choices(['xlsx', 'csv', 'markdown']))
+    .option('-o, --out <file>', 'write to this file (atomically); required for xlsx')
+    .option('--force', 'replace the file if it exists')
+    .action(async (o, cmd: Command) => {
+      const { questionnaireCommand } = await import('../commands/questionnaire.js');
+      code = await questionnaireCommand(o, globals(cmd), io);
+    });
+
+  program
     .command('import')
-    .description('re-run an importer: seeds (split sources/seeds into documents and paragraphs, keeping curated fields) or data (states and commitments from sources/data)')
-    .argument('<what>', 'seeds or data')
+    .description('re-run an importer: seeds (split sources/seeds into documents and paragraphs, keeping curated fields) or data (states and commitments from sources/data); or import a state\'s filled questionnaire: replies <file>')
+    .argument('<what>', 'seeds, data or replies')
+    .argument('[file]', 'for replies: the filled questionnaire (XLSX or CSV)')
     .option('--check', 'write nothing; list the files that would change and exit 1 if any')
-    .action(async (what: string, o: { check?: boolean }, cmd: Command) => {
+    .option('-s, --state <ISO3>', 'replies: the state that answered')
+    .option('--date <YYYY-MM-DD>', 'replies: the date of the reply')
+    .option('--source <text>', 'replies: who sent it, and its reference')
+    .option('--dry-run', 'replies: check and show what would be written, write nothing')
+    .action(async (what: string, file: string | undefined, o: { check?: boolean; state?: string; date?: string; source?: string; dryRun?: boolean }, cmd: Command) => {
+      if (what === 'replies') {
+        const { importRepliesCommand } = await import('../commands/import-replies.js');
+        code = await importRepliesCommand(file, o, globals(cmd), io);
+        return;
+      }
+      if (file !== undefined) throw new UsageError(`plan import ${what} takes no file argument.`);
       const { importCommand } = await import('../commands/import.js');
       code = await importCommand(what as 'seeds' | 'data', o, globals(cmd), io);
     });

@@ -197,12 +197,23 @@ export interface Evidence {
   url?: string;
 }
 
+/** A paragraph a record answered, as it read then (see src/corpus/fingerprint.ts). */
+export interface Answered {
+  paragraph: string;
+  /** 16 hex digits of the SHA-256 of the normalised body and the obligation. */
+  fingerprint: string;
+  /** The normalised words as answered, to show what changed. */
+  text?: string;
+}
+
 export interface CommitmentRecord {
   status: CommitmentStatus;
   events?: CommitmentEvent[];
   'as-of': string;
   evidence: Evidence[];
   note?: string;
+  /** The paragraphs' wording this record answered (records answering a paragraph, not an instrument). */
+  answered?: Answered[];
 }
 
 export interface CommitmentFM {
