@@ -3,12 +3,14 @@
 #   chromium                  the HTML report and rendered HTML (tests/report/browser.test.ts)
 #   libreoffice-writer-nogui  DOCX renders and redlines, converted to PDF (soffice --headless)
 #   libreoffice-calc-nogui    XLSX questionnaires and exports, converted to CSV/XLSX
+#   poppler-utils             pdfinfo/pdftotext: page count and text of those PDFs (tests/reports/render)
 # Runs as `pretest`, so `npm test` on a fresh machine brings what it needs. As root it installs;
 # with password-less sudo it uses sudo; otherwise it says in one line what to install and fails.
 set -u
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 if ! command -v soffice >/dev/null 2>&1; then need+=(libreoffice-writer-nogui libreoffice-calc-nogui); fi
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""
