@@ -154,7 +154,8 @@ const num = (p: DiffParagraph, key: 'fromNumber' | 'toNumber') => (p.number !== 
 /**
  * The redline entries: one per pair, per added and per removed paragraph,
  * in the later text's order, each removed paragraph after the entry of the
- * nearest paragraph before it (in the earlier text) that was kept.
+ * nearest paragraph before it (in the earlier text) that was kept. Sections
+ * are the later text's (a removed paragraph sits under the headings around it).
  * `renumberedIsMoved`: at two revisions of one document, a pair under two ids
  * was renumbered or moved.
  */
@@ -184,7 +185,7 @@ export function entries(from: readonly DiffParagraph[], to: readonly DiffParagra
       anchor = t;
       return;
     }
-    keyed.push({ key: [anchor, 1, f], entry: { from: a.id, to: null, kind: 'removed', changes: a.text ? [{ op: 'delete', text: a.text }] : [], ...num(a, 'fromNumber'), section: a.section } });
+    keyed.push({ key: [anchor, 1, f], entry: { from: a.id, to: null, kind: 'removed', changes: a.text ? [{ op: 'delete', text: a.text }] : [], ...num(a, 'fromNumber') } });
   });
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
   return keyed.map((k) => k.entry);
