@@ -171,6 +171,19 @@ export async function main(io: Io): Promise<number> {
     });
 
   program
+    .command('diff')
+    .description('a redline: what changed in a document since a git revision, or a later text against an earlier one along lineage')
+    .argument('<documents...>', 'one document with --since, or two: the earlier text, then the later one')
+    .option('--since <git-ref>', 'compare the document with itself at that revision (read from git, no checkout)')
+    .addOption(new Option('-f, --format <format>', 'output format: text ([-deleted-]{+inserted+}, colour on a terminal), markdown (CriticMarkup), html, json, docx (Word tracked changes; needs --out)').choices(['text', 'markdown', 'html', 'json', 'docx']).default('text'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'replace the --out file if it exists')
+    .action(async (documents: string[], o, cmd: Command) => {
+      const { diffCommand } = await import('../commands/diff.js');
+      code = await diffCommand(documents, o, globals(cmd), io);
+    });
+
+  program
     .command('import')
     .description('re-run an importer: seeds (split sources/seeds into documents and paragraphs, keeping curated fields) or data (states and commitments from sources/data); or import a state\'s filled questionnaire: replies <file>')
     .argument('<what>', 'seeds, data or replies')
