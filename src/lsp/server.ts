@@ -1,0 +1,117 @@
+import { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, type Connection } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { citationHover } from './hover.js';
+import { fileUri, offsetToPosition, toLsp, uriPath } from './convert.js';
+import { corpusRootOf, fixesOf, lintText, openCorpus, type CorpusSession, type TextLint } from './session.js';
+
+export interface ServerOptions {
+  /** The date date-dependent rules use (--today, PLAN_TODAY, else the system date). */
+  today: string;
+  /** Milliseconds to wait after a keystroke before linting (default 150). */
+  debounceMs?: number;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * `plan lsp`: a language server over stdio. It publishes the diagnostics `plan lint` gives for
+ * each open corpus file while the drafter types (the unsaved text linted against the saved
+ * corpus), offers the safe fixes as quick fixes, and shows a citation's instrument on hover.
+ * The saved corpus is read once, and again when a file is saved.
+ */
+export function startServer(o: ServerOptions): Connection {
+  const connection = createConnection(ProposedFeatures.all, o.input, o.output);
+  const documents = new TextDocuments(TextDocument);
+  const sessions = new Map<string, CorpusSession>();
+  const latest = new Map<string, TextLint>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const sessionFor = (path: string): CorpusSession | undefined => {
+    const root = corpusRootOf(path);
+    if (!root) return undefined;
+    let s = sessions.get(root);
+    if (!s) sessions.set(root, (s = openCorpus(root)));
+    return s;
+  };
+
+  const check = async (doc: TextDocument): Promise<void> => {
+    const path = uriPath(doc.uri);
+    const s = path ? sessionFor(path) : undefined;
+    if (!path || !s) return;
+    try {
+      const t = await lintText(s, path, doc.getText(), o.today);
+      if (documents.get(doc.uri)?.version !== doc.version) return; // typed again meanwhile
+      latest.set(doc.uri, t);
+      await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: t.diagnostics.map(toLsp) });
+    } catch (e) {
+      connection.console.error(`plan: could not lint ${path}: ${(e as Error).message}`);
+    }
+  };
+  const schedule = (doc: TextDocument): void => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(doc.uri, setTimeout(() => void check(doc), o.debounceMs ?? 150));
+  };
+
+  connection.onInitialize(() => ({
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      hoverProvider: true,
+    },
+    serverInfo: { name: 'plan' },
+  }));
+  documents.onDidOpen((e) => void check(e.document));
+  documents.onDidChangeContent((e) => schedule(e.document));
+  documents.onDidSave((e) => {
+    const path = uriPath(e.document.uri);
+    const root = path ? corpusRootOf(path) : undefined;
+    if (root) sessions.set(root, openCorpus(root));
+    for (const d of documents.all()) schedule(d);
+  });
+  documents.onDidClose((e) => {
+    latest.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((p) => {
+    const t = latest.get(p.textDocument.uri);
+    const doc = documents.get(p.textDocument.uri);
+    if (!t || !doc || t.text.replace(/\r\n?/g, '\n') !== doc.getText().replace(/\r\n?/g, '\n')) return [];
+    const wanted = new Set(p.context.diagnostics.map((d) => `${d.code}:${d.range.start.line}:${d.range.start.character}`));
+    return fixesOf(t)
+      .filter((f) => wanted.size === 0 || wanted.has(`${f.diagnostic.ruleId}:${f.diagnostic.line - 1}:${f.diagnostic.column - 1}`))
+      .map((f) => ({
+        title: `plan: fix ${f.diagnostic.ruleId} (${f.diagnostic.message.length > 60 ? `${f.diagnostic.message.slice(0, 57)}...` : f.diagnostic.message})`,
+        kind: 'quickfix',
+        diagnostics: [toLsp(f.diagnostic)],
+        isPreferred: true,
+        edit: { changes: { [p.textDocument.uri]: [{ range: { start: offsetToPosition(t.text, f.range[0]), end: offsetToPosition(t.text, f.range[1]) }, newText: f.text }] } },
+      }));
+  });
+
+  connection.onHover((p) => {
+    const t = latest.get(p.textDocument.uri);
+    const doc = documents.get(p.textDocument.uri);
+    const file = t?.corpus.files.find((f) => f.path === t.path);
+    if (!t || !doc || !file || file.kind !== 'paragraph') return null;
+    const lineStart = file.bodyStartLine - 1;
+    if (p.position.line < lineStart) return null;
+    const bodyLines = file.body.split('\n');
+    const line = p.position.line - lineStart;
+    if (line >= bodyLines.length) return null;
+    const offset = bodyLines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + p.position.character;
+    const h = citationHover(t.corpus, file.body, offset);
+    if (!h) return null;
+    const at = (off: number) => {
+      const pos = offsetToPosition(file.body, off);
+      return { line: pos.line + lineStart, character: pos.character };
+    };
+    return { contents: { kind: 'markdown', value: h.text }, range: { start: at(h.start), end: at(h.end) } };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
+
+export { fileUri };
