@@ -63,11 +63,16 @@ function list(items: RenderItem[], notes: NoteIds): string {
 function body(m: RenderModel): string {
   const notes = m.footnotes.map((f) => f.id);
   const out: string[] = [];
+  // A heading printed again (the text went back to its section) gets `-2`, `-3`: ids stay unique.
+  const seen = new Map<string, number>();
   for (const b of m.blocks) {
     if (b.kind === 'heading') {
       const level = Math.min(b.depth + 1, 6);
       const text = b.number ? `${b.number}. ${b.title}` : b.title;
-      out.push(`<h${level} id="${esc(anchor('h', b.path))}">${esc(text)}</h${level}>`);
+      const id = anchor('h', b.path);
+      const n = (seen.get(id) ?? 0) + 1;
+      seen.set(id, n);
+      out.push(`<h${level} id="${esc(n === 1 ? id : `${id}-${n}`)}">${esc(text)}</h${level}>`);
     } else {
       out.push(`<p class="para" id="${esc(b.item.id)}">${inner(b.item, notes)}</p>`);
       if (b.item.children.length) out.push(list(b.item.children, notes));

@@ -5,13 +5,14 @@
  */
 import type { RenderItem, RenderModel } from './model.js';
 import { factsLine } from './head.js';
+import { clean } from './text.js';
 
 /** Inline characters Markdown reads as markup (emphasis, code, links, HTML, entities, tables). */
 const INLINE = /[\\`*_[\]<>&|~]/g;
 
 /** Inline markup escaped (headings and table cells need no more). */
 export function escapeInline(s: string): string {
-  return s.replace(INLINE, (c) => `\\${c}`);
+  return clean(s).replace(INLINE, (c) => `\\${c}`);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { RenderItem, RenderModel } from './model.js';
 import { factsLine } from './head.js';
 
 /** Control characters and ANSI escapes never reach a terminal (tab and line breaks aside). */
-function clean(s: string): string {
+export function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
