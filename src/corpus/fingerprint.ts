@@ -69,3 +69,16 @@ export function decidingIndex(records: ReadonlyArray<{ 'as-of': string }>): numb
   });
   return best;
 }
+
+/**
+ * Is an item suspect: the record that decides it among these commitments (the
+ * newest as-of, ties to the later in id then file order, as gaps decides)
+ * answered `paragraph` as it read before a change?
+ */
+export function isSuspect(corpus: Corpus, answering: ReadonlyArray<{ id: string; fm: { records: CommitmentRecord[] } }>, paragraph: string): boolean {
+  let top: CommitmentRecord | undefined;
+  for (const c of [...answering].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    for (const r of c.fm.records) if (!top || r['as-of'] >= top['as-of']) top = r;
+  }
+  return top !== undefined && suspectChanges(corpus, top).some((c) => c.paragraph === paragraph);
+}

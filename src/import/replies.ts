@@ -23,6 +23,7 @@ import { obligationItems, selectDocuments, type ObligationItem } from '../report
 import type { PlannedWrite } from '../util/write-all.js';
 import { renderFile } from './data.js';
 import { splitFrontMatter } from './seeds.js';
+import { editFrontMatter, portableNode } from './yaml-edit.js';
 import type { ReplySheet } from './reply-reader.js';
 import { checkRows, type Reply, type ReplyProblem } from './reply-rows.js';
 
@@ -134,26 +135,21 @@ function withRecords(path: string, head: Record<string, unknown>, records: Commi
   const text = readFileSync(path, 'utf8');
   const canonical = canonicalWith(text, records, changes);
   if (canonical !== null) return canonical;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.replace(/\r\n/g, '\n').split('\n');
-  const end = lines.findIndex((l, i) => i > 0 && l === '---');
-  if (lines[0]?.replace(/^\ufeff/, '') !== '---' || end < 0) throw new UsageError(`${path} has no front matter; fix it (plan lint) and import again.`);
-  const doc = YAML.parseDocument(lines.slice(1, end).join('\n'), { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const seq = doc.get('records', true);
-  if (doc.errors.length || !YAML.isSeq(seq)) throw new UsageError(`${path} does not parse as a commitment with records; fix it (plan lint) and import again.`);
   let added = 0;
-  records.forEach((r, i) => {
-    const existing = seq.items.map((n) => (YAML.isNode(n) ? n.toJS(doc) : n));
-    if (existing.some((e) => sameness(e) === sameness(r))) {
-      changes[i]!.kind = 'unchanged';
-      return;
-    }
-    seq.items.splice(insertAt(existing, r['as-of']), 0, doc.createNode(r));
-    added++;
+  const out = editFrontMatter(text, path, (doc) => {
+    const seq = doc.get('records', true);
+    if (!YAML.isSeq(seq)) throw new UsageError(`${path} has no records list; fix it (plan lint) and import again.`);
+    records.forEach((r, i) => {
+      const existing = seq.items.map((n) => (YAML.isNode(n) ? n.toJS(doc) : n));
+      if (existing.some((e) => sameness(e) === sameness(r))) {
+        changes[i]!.kind = 'unchanged';
+        return;
+      }
+      seq.items.splice(insertAt(existing, r['as-of']), 0, portableNode(doc, r));
+      added++;
+    });
   });
-  if (!added) return undefined;
-  const yaml = doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
-  return [lines[0], yaml.replace(/\n$/, ''), ...lines.slice(end)].join('\n').replace(/\n/g, eol);
+  return added ? out : undefined;
 }
 
 /** Checks the rows and plans every file: problems (then nothing to write), or the changes and files. */

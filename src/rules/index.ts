@@ -8,6 +8,7 @@ import { internalReference } from './internal-reference.js';
 import { numbering } from './numbering.js';
 import { dateOrder } from './date-order.js';
 import { evidenceRequired } from './evidence-required.js';
+import { suspectRecord } from './suspect-record.js';
 import { fileReadable } from './file-readable.js';
 import { frontMatter } from './front-matter.js';
 import { idMatchesPath } from './id-matches-path.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   validDates,
   dateOrder,
   evidenceRequired,
+  suspectRecord,
   bodyPlainText,
   numbering,
   editorialNote,
