@@ -6,20 +6,33 @@ import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+// Exit 1 means "problems found" and nothing else: whatever escapes main() is exit 2.
+const crash = (e) => {
+  try {
+    process.stderr.write(`plan: internal error (a bug in plan; please report it with the command you ran):\n${e?.stack ?? String(e)}\n`);
+  } finally {
+    process.exit(2);
+  }
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
+
 const path = (rel) => fileURLToPath(new URL(rel, import.meta.url));
 const mtime = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? NaN;
 const bundle = path('../dist/bundle/main.cjs');
 // The bundle, unless there is none or tsc has compiled dist/ again since it was made.
-const { main } = mtime(bundle) >= mtime(path('../dist/cli/main.js'))
+const { main, processStdio } = mtime(bundle) >= mtime(path('../dist/cli/main.js'))
   ? createRequire(import.meta.url)('./load-bundle.cjs').loadBundle(bundle).exports
   : await import('../dist/cli/main.js');
 
+// A closed pipe ends the output quietly; any other write error is one line and exit 2 (src/cli/stdio.ts).
+const stdio = processStdio(process.stdout, process.stderr, () => { process.exitCode = 2; });
 const code = await main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: stdio.stdout,
+  stderr: stdio.stderr,
   get stdin() { return process.stdin; }, // created only when a command reads it
 });
-process.exitCode = code;
+process.exitCode = stdio.exitCode(code);

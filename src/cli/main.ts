@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import type { GlobalOptions, Io } from './io.js';
+import { safeIo } from './safe-output.js';
+
+export { processStdio } from './stdio.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -12,8 +15,11 @@ function version(): string {
  * The whole CLI, testable in-process: parses argv, runs one command, returns
  * the exit code (0 clean, 1 problems found, 2 usage error or failure).
  * Heavy modules load only when a command runs, so --help and --version stay fast.
+ * Everything written goes through safeIo: control characters in corpus text
+ * or paths are shown escaped, never interpreted (src/cli/safe-output.ts).
  */
-export async function main(io: Io): Promise<number> {
+export async function main(rawIo: Io): Promise<number> {
+  const io = safeIo(rawIo);
   let code = 0;
   const program = new Command('plan');
   program

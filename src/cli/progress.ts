@@ -1,4 +1,5 @@
 import type { Io } from './io.js';
+import { writeControl } from './safe-output.js';
 
 /**
  * Progress on stderr for runs longer than a second, on a terminal only:
@@ -16,10 +17,10 @@ export function progress(io: Io): { update: (done: number, total: number) => voi
       if (now - start < 1000 || now - last < 100) return;
       last = now;
       shown = true;
-      io.stderr.write(`\r${done} / ${total} files`);
+      writeControl(io.stderr, `\r${done} / ${total} files`);
     },
     done() {
-      if (shown) io.stderr.write('\r\u001b[K');
+      if (shown) writeControl(io.stderr, '\r\u001b[K');
     },
   };
 }

@@ -9,7 +9,8 @@ export const stylish: LintFormatter = (result, opts) => {
   const out: string[] = [];
   for (const r of result.results) {
     if (r.messages.length === 0) continue;
-    out.push(c.underline(relative(opts.cwd, r.filePath) || r.filePath));
+    // A path is corpus input too: a line break in a file name must not start a line of its own.
+    out.push(c.underline(printable(relative(opts.cwd, r.filePath) || r.filePath, 400)));
     const rows = r.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 'error' ? c.red('error') : c.yellow('warning'),

@@ -2,26 +2,27 @@
  * `plan xref --format mermaid`: a Mermaid `flowchart`. Node ids are generated
  * (n1, n2...; groups g1, g2...), so no corpus id can break the syntax; every
  * label is a quoted string with Mermaid's entity codes for the characters
- * that would end or re-interpret it (`"` `#` `<` `>` `&` `|` and the backtick).
+ * that would end or re-interpret it (`"` `#` `<` `>` `&` `|` and the backtick,
+ * and `%`: Mermaid reads `%%{init: ...}%%` anywhere in the text as a directive).
  * Unicode passes through.
  */
 import { graphOf, type Graph } from './xref-graph.js';
 import type { XrefFormatter } from './xref-view.js';
 
-const ENTITIES: Record<string, string> = { '"': '#quot;', '#': '#35;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '|': '#124;', '`': '#96;' };
+const ENTITIES: Record<string, string> = { '"': '#quot;', '#': '#35;', '<': '#lt;', '>': '#gt;', '&': '#amp;', '|': '#124;', '`': '#96;', '%': '#37;' };
 
 /** One line of a label, escaped for a quoted Mermaid string. */
 export function mermaidText(s: string): string {
-  return s.replace(/[\r\n\t]+/g, ' ').replace(/["#<>&|`]/g, (ch) => ENTITIES[ch]!);
+  return s.replace(/[\r\n\t]+/g, ' ').replace(/["#<>&|`%]/g, (ch) => ENTITIES[ch]!);
 }
 
 function label(lines: string[]): string {
   return `"${lines.map(mermaidText).join('<br/>')}"`;
 }
 
-/** A comment line: `%%` to the end of the line; a leading `{` would read as a directive. */
+/** A comment line: `%%` to the end of the line; a leading `{`, or a `%%{` anywhere, would read as a directive. */
 function comment(s: string): string {
-  return `%% ${s.replace(/[\r\n]+/g, ' ').replace(/^\{/, '(')}`;
+  return `%% ${s.replace(/[\r\n]+/g, ' ').replace(/^\{/, '(').replace(/%/g, '#37;')}`;
 }
 
 export function renderMermaid(g: Graph): string {

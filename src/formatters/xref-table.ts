@@ -186,7 +186,7 @@ function unresolvedView(c: C, v: UnresolvedEntry[], ns: string[]): string[] {
   if (ns.length) out.push('');
   if (v.length === 0) return [...out, 'Every reference resolves inside the corpus.'];
   for (const e of v) {
-    const where = `${e.file}:${e.line}:${e.column}`;
+    const where = `${oneLine(e.file)}:${e.line}:${e.column}`;
     const head = hanging(`${where}  ${e.from}  ${e.type} → ${oneLine(e.target)}`, MAX, '', 2);
     head[0] = c.bold(where) + head[0]!.slice(where.length);
     out.push(...head);
