@@ -74,9 +74,9 @@ export async function main(rawIo: Io): Promise<number> {
   program
     .command('gaps')
     .description('what member states still have to do: obligations of the adopted texts and where each state stands')
-    .option('-s, --state <ISO3>', 'one state (any case)')
+    .option('-s, --state <state>', 'one state: its code or its English or Spanish name, any case (MEX, Mexico, México)')
     .option('-a, --all', 'every state at once: states x obligations, with per-state totals')
-    .option('-i, --instrument <id>', "every state's standing on one instrument, with dates")
+    .option('-i, --instrument <id>', "every state's standing on one instrument, with dates (an id, title, short title or alias)")
     .option('-d, --document <id>', 'compute against this document instead of the adopted ones (repeatable)', list)
     .option('--include-drafts', 'compute against every document, drafts included')
     .option('--force <list>', 'keep only items of these forces (e.g. shall,should)', list)
@@ -84,7 +84,11 @@ export async function main(rawIo: Io): Promise<number> {
     .option('--fail-on <list>', 'exit 1 when any item has one of these statuses', list)
     .option('--stale-after <years>', 'mark records older than this as stale (default 5)')
     .option('--since <git-ref>', "what changed in the state's standing since that revision of the corpus")
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv']).default('table'))
+    .addOption(new Option('--by <view>', 'paragraph: one row per paragraph that asks (default); instrument: one row per state and instrument').choices(['paragraph', 'instrument']))
+    .option('-o, --out <file>', 'write the report to this file (atomically; required for xlsx)')
+    .option('--overwrite', 'replace the --out file if it exists')
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark (for Excel)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv', 'xlsx']))
     .action(async (o, cmd: Command) => {
       const { gapsCommand } = await import('../commands/gaps.js');
       code = await gapsCommand(o, globals(cmd), io);

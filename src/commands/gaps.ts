@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import type { Corpus } from '../corpus/model.js';
@@ -6,8 +8,9 @@ import { UsageError } from '../errors.js';
 import { diffAll, diffInstrument, diffState } from '../reports/gaps-diff.js';
 import {
   GAP_STATUSES, checkValues, gapsAll, gapsForInstrument, gapsForState, obligationItems, parseStaleAfter, reportStatuses,
-  resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
+  docRefs, resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
 } from '../reports/gaps.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadForCommand } from './context.js';
 import { lintNote } from './lint-note.js';
 
@@ -24,9 +27,33 @@ export interface GapsCommandOptions {
   staleAfter?: string;
   since?: string;
   format?: string;
+  /** `paragraph` (default: one row per obligation item) or `instrument` (one row per state × instrument). */
+  by?: string;
+  out?: string;
+  /** Replace an existing --out file (gaps' --force filters forces). */
+  overwrite?: boolean;
+  /** CSV: start with a UTF-8 byte-order mark, so that Excel reads the accents and quotes right. */
+  bom?: boolean;
 }
 
-export const GAPS_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+export const GAPS_FORMATS = ['table', 'markdown', 'json', 'csv', 'xlsx'] as const;
+export const GAPS_BY = ['paragraph', 'instrument'] as const;
+
+function exists(out: string): UsageError {
+  return new UsageError(`${out} already exists.`, 'Pass --overwrite to replace it, or choose another --out. (In plan gaps, --force filters by force.)');
+}
+
+/** Writes the report to --out atomically (a temp file renamed into place); an existing file only with --overwrite. */
+function write(io: Io, out: string, overwrite: boolean, data: string | Uint8Array): void {
+  const path = resolve(io.cwd, out);
+  try {
+    writeFileAtomic(path, data, { overwrite });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw exists(out);
+    throw e;
+  }
+  io.stderr.write(`plan: wrote ${out}\n`);
+}
 
 function mode(o: GapsCommandOptions): 'state' | 'all' | 'instrument' {
   const chosen = [o.state !== undefined && 'state', o.all && 'all', o.instrument !== undefined && 'instrument'].filter(Boolean) as Array<'state' | 'all' | 'instrument'>;
@@ -35,8 +62,9 @@ function mode(o: GapsCommandOptions): 'state' | 'all' | 'instrument' {
   return chosen[0]!;
 }
 
-async function format(view: GapsView, name: string, color: boolean): Promise<string> {
+async function format(view: GapsView, name: string, color: boolean): Promise<string | Uint8Array> {
   switch (name) {
+    case 'xlsx': return (await import('../formatters/gaps-xlsx.js')).gapsXlsx(view);
     case 'table': return (await import('../formatters/gaps-table.js')).gapsTable(view, { color });
     case 'markdown': return (await import('../formatters/gaps-markdown.js')).gapsMarkdown(view);
     case 'json': return (await import('../formatters/gaps-json.js')).gapsJson(view);
@@ -52,8 +80,16 @@ async function format(view: GapsView, name: string, color: boolean): Promise<str
  */
 export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
   const m = mode(o);
-  const fmt = o.format ?? 'table';
+  const fmt = o.format ?? (o.out?.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'table');
   if (!(GAPS_FORMATS as readonly string[]).includes(fmt)) throw new UsageError(`Unknown format \`${fmt}\` for gaps; expected one of ${GAPS_FORMATS.join(', ')}.`);
+  if (fmt === 'xlsx' && o.out === undefined) throw new UsageError('--format xlsx writes a workbook, never to a terminal: give it a file with --out <file.xlsx>.');
+  if (o.bom && fmt !== 'csv') throw new UsageError('--bom is for --format csv.');
+  const by = checkValues('--by', o.by === undefined ? undefined : [o.by], GAPS_BY)?.[0] ?? 'paragraph';
+  if (by === 'instrument' && m === 'instrument') throw new UsageError('--by instrument lists instruments; --instrument lists states for one instrument.', 'Use --by instrument with --state or --all.');
+  if (by === 'instrument' && o.since !== undefined) throw new UsageError('--since compares paragraph items; it does not combine with --by instrument yet.');
+  if (o.out !== undefined && o.out.trim() === '') throw new UsageError('--out needs a file name.');
+  // Fail before the work; the write itself still refuses atomically.
+  if (o.out !== undefined && !o.overwrite && existsSync(resolve(io.cwd, o.out))) throw exists(o.out);
   const force = checkValues('--force', o.force, FORCES);
   if (force && m === 'instrument') throw new UsageError('--force filters obligation items; --instrument lists states.', 'Use --force with --state or --all.');
   const status = checkValues('--status', o.status, GAP_STATUSES);
@@ -83,11 +119,14 @@ export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: I
   }
 
   let view: GapsView;
-  if (m === 'state') view = { mode: 'state', report: gapsForState(corpus, state!, opts) };
+  if (by === 'instrument') {
+    const { gapsByInstrument } = await import('../reports/gaps-by-instrument.js');
+    view = { mode: 'by-instrument', report: gapsByInstrument(corpus, state ? [state] : [...corpus.states.keys()], docRefs(corpus, documents), opts) };
+  } else if (m === 'state') view = { mode: 'state', report: gapsForState(corpus, state!, opts) };
   else if (m === 'all') view = { mode: 'all', report: gapsAll(corpus, opts) };
   else view = { mode: 'instrument', report: gapsForInstrument(corpus, instrument!, opts) };
 
-  if (then) {
+  if (then && view.mode !== 'by-instrument') {
     // The same question at that revision: the same documents if they existed, else the adopted (or all) ones then.
     const thenDocs = o.document ? o.document.filter((d) => then.corpus.documents.has(d)).sort() : selectDocuments(then.corpus, { ...(o.includeDrafts ? { includeDrafts: true } : {}) });
     const { status: _status, ...unfiltered } = opts;
@@ -97,7 +136,10 @@ export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: I
     else view.since = diffInstrument(gapsForInstrument(then.corpus, instrument!, thenOpts), gapsForInstrument(corpus, instrument!, unfiltered), then.ref, then.commit);
   }
 
-  io.stdout.write(await format(view, fmt, useColor(g.color, io)));
+  const data = await format(view, fmt, useColor(g.color, io) && o.out === undefined);
+  const bytes = o.bom && typeof data === 'string' ? `\uFEFF${data}` : data;
+  if (o.out === undefined) io.stdout.write(bytes as string);
+  else write(io, o.out, Boolean(o.overwrite), bytes);
   if (failOn && reportStatuses(view.report).some((s) => failOn.includes(s))) return 1;
   return 0;
 }

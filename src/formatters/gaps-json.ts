@@ -21,6 +21,8 @@ export function gapsJsonValue(view: GapsView): unknown {
     }
     case 'instrument':
       return { ...view.report, ...since };
+    case 'by-instrument':
+      return { by: 'instrument', ...view.report };
   }
 }
 

@@ -5,12 +5,14 @@
  */
 import type { GapStatus } from '../corpus/types.js';
 import { CHANGE_KINDS, type GapsDiff } from '../reports/gaps-diff.js';
+import type { Evidence } from '../corpus/types.js';
 import {
-  GAP_STATUSES, documentsText, eventsText, formatAge, membershipLine, sourcesText, yearsBefore,
+  GAP_STATUSES, coverageText, datingText, documentsText, eventsText, membershipLine, noRecordParts, percentOf,
   type GapsAllReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
 } from '../reports/gaps.js';
 import { printable } from '../util/text.js';
-import { SYMBOLS, percent, splitBlank } from './gaps-table.js';
+import { SYMBOLS, recordMark, splitBlank } from './gaps-table.js';
+import { byInstrumentMd } from './gaps-by-instrument-markdown.js';
 import { letterLabel } from '../util/text.js';
 
 /** Escapes text for a Markdown table cell or paragraph. */
@@ -28,16 +30,39 @@ function table(header: string[], rows: string[][], align?: Array<'l' | 'r'>): st
   return [`| ${header.join(' | ')} |`, `| ${sep.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
 }
 
-function staleNote(today: string, years: number): string {
-  return `Today: ${today}. Records older than ${years} year${years === 1 ? '' : 's'} (as of before ${yearsBefore(today, years)}) are marked stale.`;
+export function staleNote(today: string, years: number): string {
+  return md(datingText(today, years));
 }
 
-function summaryTable(s: Pick<Summary, 'byStatus' | 'total' | 'done' | 'stale'>, noun: string): string[] {
+/** A URL as a Markdown link destination: http(s) only, with the characters that would end it encoded. */
+export function linkTarget(url: string): string | undefined {
+  if (!/^https?:\/\//i.test(url)) return undefined;
+  return url.replace(/[\s()<>\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** The sources of a record with real links: `UN Treaty Collection (via …) [source](https://…)`. */
+export function mdSources(evidence: readonly Evidence[]): string {
+  return evidence.map((e) => {
+    const target = e.url ? linkTarget(e.url) : undefined;
+    const link = target ? ` [source](${target})` : e.url ? ` (${md(e.url)})` : '';
+    return `${md(e.source)}${e.via ? ` (via ${md(e.via)})` : ''}${link}`;
+  }).join('; ');
+}
+
+/** The status counts, then coverage first in words; the share done is never taken over items without a record. */
+export function summaryTable(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord' | 'stale'>, noun: string): string[] {
   return [
     ...table(['Status', noun], [...GAP_STATUSES.map((k) => [`${SYMBOLS[k]} ${k}`, String(s.byStatus[k])]), ['**Total**', `**${s.total}**`]], ['l', 'r']),
     '',
-    `Share done: ${percent(s.done)} (${s.byStatus.done} of ${s.total}). Stale records: ${s.stale}.`,
+    `${md(coverageText(s, noun.toLowerCase().replace(/s$/, '')))}. Stale records: ${s.stale}.`,
   ];
+}
+
+/** What "no record" means, once per report (none when no item lacks a record). */
+export function noRecordMd(n: number, state?: string): string[] {
+  if (n === 0) return [];
+  const [a, cmd, b] = noRecordParts(state);
+  return ['', `> ${md(a)}${code(cmd)}${md(b)}`];
 }
 
 function sinceSection(d: GapsDiff | undefined, withState: boolean, what: 'item' | 'state'): string[] {
@@ -62,16 +87,15 @@ function stateMd(r: GapsStateReport, since: GapsDiff | undefined): string {
   const out: string[] = [`# Gaps: ${md(r.state.name)} (${r.state.id})`, ''];
   const m = membershipLine(r.state.name, r.state.id, r.state.membership);
   if (m) out.push(r.state.membership.status === 'participating' ? md(m) : `> **${md(m)}**`, '');
-  out.push(`What ${md(documentsText(r.documents))} ask${r.documents.length === 1 ? 's' : ''} of member states. ${staleNote(r.today, r.summary.staleAfterYears)}`, '');
+  out.push(`What ${md(documentsText(r.documents))} ask${r.documents.length === 1 ? 's' : ''} of member states, one row per paragraph that asks something (a paragraph that names several instruments gives one row each; \`--by instrument\` counts each instrument once). ${staleNote(r.today, r.summary.staleAfterYears)}`, '');
   out.push('## Summary', '', ...summaryTable(r.summary, 'Items'));
   const actions = Object.entries(r.summary.byAction);
   if (actions.length) out.push('', ...table(['Action', 'Items'], actions.map(([a, n]) => [md(a), String(n)]), ['l', 'r']));
   out.push('', '## Items', '');
   if (r.items.length === 0) out.push('No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
   else {
-    out.push(...table(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Age'], r.items.map((i) => [
-      code(i.key), md(i.obligation.summary), i.force ?? '—', `${SYMBOLS[i.status]} ${i.status}`, i.asOf ?? '—',
-      i.ageDays === undefined ? '—' : `${formatAge(i.ageDays)}${i.stale ? ' (stale)' : ''}`,
+    out.push(...table(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Record'], r.items.map((i) => [
+      code(i.key), md(i.obligation.summary), i.force ?? '—', `${SYMBOLS[i.status]} ${i.status}`, i.asOf ?? '—', recordMark(i) || '—',
     ])));
     const withRecords = r.items.filter((i) => i.records.length > 0);
     if (withRecords.length) {
@@ -80,12 +104,13 @@ function stateMd(r: GapsStateReport, since: GapsDiff | undefined): string {
         out.push(`- ${code(i.key)}`);
         i.records.forEach((rec, n) => {
           const ev = eventsText(rec.events);
-          const src = sourcesText(rec.evidence);
-          out.push(`  - ${n === 0 ? '' : 'earlier: '}**${rec.status}** as of ${rec['as-of']}${ev ? `: ${md(ev)}` : ''}${src ? ` — ${md(src)}` : ''} (${code(rec.commitment)})${rec.note ? `. Note: ${md(rec.note)}` : ''}`);
+          const src = mdSources(rec.evidence);
+          out.push(`  - ${n === 0 ? '' : 'earlier: '}**${rec.status}** ${n === 0 && i.final ? 'recorded ' : ''}as of ${rec['as-of']}${ev ? `: ${md(ev)}` : ''}${src ? ` — ${src}` : ''} (${code(rec.commitment)})${rec.note ? `. Note: ${md(rec.note)}` : ''}`);
         });
       }
     }
   }
+  out.push(...noRecordMd(r.summary.byStatus['no-record'], r.state.id));
   out.push(...sinceSection(since, false, 'item'));
   return out.join('\n') + '\n';
 }
@@ -121,14 +146,15 @@ function allMd(r: GapsAllReport, since: GapsDiff | undefined): string {
   out.push('## Totals', '');
   if (r.states.length === 0) out.push('No state: the corpus has no state files yet.');
   else {
-    out.push(...table(['State', 'Name', 'Done', 'Share', ...GAP_STATUSES.map((k) => `${SYMBOLS[k]} ${k}`), 'Membership'], r.states.map((s) => [
-      s.id, md(s.name), `${s.summary.byStatus.done}/${s.summary.total}`, percent(s.summary.done), ...GAP_STATUSES.map((k) => String(s.summary.byStatus[k])),
+    out.push(...table(['State', 'Name', 'With a record', 'Coverage', ...GAP_STATUSES.map((k) => `${SYMBOLS[k]} ${k}`), 'Membership'], r.states.map((s) => [
+      s.id, md(s.name), `${s.summary.withRecord}/${s.summary.total}`, percentOf(s.summary.withRecord, s.summary.total), ...GAP_STATUSES.map((k) => String(s.summary.byStatus[k])),
       s.membership.status === 'participating' ? '' : s.membership.status,
     ]), ['l', 'l', 'r', 'r', ...GAP_STATUSES.map(() => 'r' as const), 'l']));
     const total = r.states.reduce((n, s) => n + s.summary.total, 0);
     const byStatus = Object.fromEntries(GAP_STATUSES.map((k) => [k, r.states.reduce((n, s) => n + s.summary.byStatus[k], 0)])) as Summary['byStatus'];
     const stale = r.states.reduce((n, s) => n + s.summary.stale, 0);
-    out.push('', '### All states together', '', ...summaryTable({ byStatus, total, done: total ? byStatus.done / total : 0, stale }, 'State items'));
+    out.push('', '### All states together', '', ...summaryTable({ byStatus, total, withRecord: total - byStatus['no-record'], stale }, 'State items'));
+    out.push(...noRecordMd(byStatus['no-record']));
   }
   out.push(...sinceSection(since, true, 'item'));
   return out.join('\n') + '\n';
@@ -143,12 +169,13 @@ function instrumentMd(r: GapsInstrumentReport, since: GapsDiff | undefined): str
   out.push('## Summary', '', ...summaryTable(r.summary, 'States'), '', '## States', '');
   if (r.states.length === 0) out.push('No state (the corpus has no state files yet, or the filters left none).');
   else {
-    out.push(...table(['State', 'Name', 'Status', 'Events', 'As of', 'Age', 'Source', 'Membership'], r.states.map((s) => [
+    out.push(...table(['State', 'Name', 'Status', 'Events', 'As of', 'Record', 'Source', 'Membership'], r.states.map((s) => [
       s.id, md(s.name), `${SYMBOLS[s.status]} ${s.status}`, md(eventsText(s.events)) || '—', s.asOf ?? '—',
-      s.ageDays === undefined ? '—' : `${formatAge(s.ageDays)}${s.stale ? ' (stale)' : ''}`, md(sourcesText(s.evidence)) || '—',
+      recordMark(s) || '—', mdSources(s.evidence) || '—',
       s.membership.status === 'participating' ? '' : s.membership.status,
     ])));
   }
+  out.push(...noRecordMd(r.summary.byStatus['no-record']));
   out.push(...sinceSection(since, true, 'state'));
   return out.join('\n') + '\n';
 }
@@ -158,5 +185,6 @@ export function gapsMarkdown(view: GapsView): string {
     case 'state': return stateMd(view.report, view.since);
     case 'all': return allMd(view.report, view.since);
     case 'instrument': return instrumentMd(view.report, view.since);
+    case 'by-instrument': return byInstrumentMd(view.report);
   }
 }

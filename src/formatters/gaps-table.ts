@@ -8,10 +8,11 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { GapStatus } from '../corpus/types.js';
 import { CHANGE_KINDS, type GapsDiff } from '../reports/gaps-diff.js';
 import {
-  GAP_STATUSES, documentsText, eventsText, formatAge, membershipLine, sourcesText, yearsBefore,
+  GAP_STATUSES, coverageText, datingText, documentsText, eventsText, membershipLine, noRecordText, percentOf, sourcesText,
   type GapsAllReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
 } from '../reports/gaps.js';
 import { printable } from '../util/text.js';
+import { byInstrumentTable } from './gaps-by-instrument-table.js';
 
 export interface GapsFormatOptions {
   color: boolean;
@@ -81,18 +82,27 @@ function painter(c: ChalkInstance): (status: GapStatus, text: string) => string 
 }
 
 /**
- * The counts every format agrees on, two lines: `6 items: 17% done (1 of 6); 2 stale.` and
- * `By status: done 1, partial 1, ...`.
+ * The counts every format agrees on, coverage first: `6 items; 5 with a record (83%): 1 done, ...; 1 no record.`,
+ * then the stale count.
  */
-export function summaryLines(s: Pick<Summary, 'byStatus' | 'done' | 'total' | 'stale'>, noun = 'item'): string[] {
+export function summaryLines(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord' | 'stale'>, noun = 'item'): string[] {
   return [
-    `${s.total} ${noun}${s.total === 1 ? '' : 's'}: ${percent(s.done)} done (${s.byStatus.done} of ${s.total}); ${s.stale} stale.`,
-    ...wrap(`By status: ${GAP_STATUSES.map((k) => `${k} ${s.byStatus[k]}`).join(', ')}.`),
+    ...wrap(`${coverageText(s, noun)}.`),
+    `${s.stale} stale record${s.stale === 1 ? '' : 's'} (a status that can change, recorded before the cut-off).`,
   ];
 }
 
-export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+/** What a RECORD mark means, and what "no record" means, once at the end of a report. */
+export function explanationLines(noRecords: number, state?: string): string[] {
+  const out = ['', ...wrap('RECORD: "final" is a ratification, accession or other final treaty act, recorded as of the date shown (it does not expire); "stale" is a status that can change whose record is older than the cut-off; "suspect" is a record that answered its paragraph as it read before a change (review it, then plan confirm).')];
+  if (noRecords > 0) out.push('', ...wrap(noRecordText(state)));
+  return out;
+}
+
+/** The RECORD mark of a record: `suspect` (its paragraph changed since), `final`, `stale` or nothing. */
+export function recordMark(r: { asOf?: string | undefined; stale: boolean; final: boolean; suspect?: boolean }): string {
+  if (!r.asOf) return '—';
+  return r.suspect ? 'suspect' : r.final ? 'final' : r.stale ? 'stale' : '';
 }
 
 /** Numbered sources, so rows can point at them with `[n]`. */
@@ -128,8 +138,8 @@ function sinceLines(d: GapsDiff | undefined, paint: (s: GapStatus, t: string) =>
   return out;
 }
 
-function staleNote(today: string, years: number): string {
-  return `Today ${today}; records older than ${years} year${years === 1 ? '' : 's'} (as of before ${yearsBefore(today, years)}) are stale.`;
+function staleNote(today: string, years: number): string[] {
+  return wrap(datingText(today, years));
 }
 
 function stateTable(r: GapsStateReport, c: ChalkInstance, since: GapsDiff | undefined): string {
@@ -139,17 +149,18 @@ function stateTable(r: GapsStateReport, c: ChalkInstance, since: GapsDiff | unde
   out.push(...wrap(`${clean(r.state.name)} (${r.state.id}): what ${documentsText(r.documents)} ask${r.documents.length === 1 ? 's' : ''} of member states`).map((l) => c.bold(l)));
   const m = membershipLine(clean(r.state.name), r.state.id, r.state.membership);
   if (m) out.push(...wrap(m).map((l) => (r.state.membership.status === 'participating' ? l : c.bold(l))));
-  out.push(staleNote(r.today, r.summary.staleAfterYears));
+  out.push(...staleNote(r.today, r.summary.staleAfterYears));
+  out.push(...wrap('One row per paragraph that asks something (a paragraph that names several instruments gives one row each); --by instrument counts each instrument once.'));
   out.push('');
   if (r.items.length === 0) {
     out.push('No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
   } else {
     const wStatus = Math.max(6, ...r.items.map((i) => i.status.length));
     const wForce = Math.max(5, ...r.items.map((i) => (i.force ?? '—').length));
-    const ages = r.items.map((i) => (i.ageDays === undefined ? '—' : formatAge(i.ageDays) + (i.stale ? ' stale' : '')));
-    const wAge = Math.max(3, ...ages.map((a) => a.length));
+    const ages = r.items.map(recordMark);
+    const wAge = Math.max(6, ...ages.map((a) => a.length));
     const indent = ' '.repeat(wStatus + 2);
-    out.push(c.dim(`${pad('STATUS', wStatus)}  ${pad('FORCE', wForce)}  ${pad('AS OF', 10)}  ${pad('AGE', wAge)}  ITEM`));
+    out.push(c.dim(`${pad('STATUS', wStatus)}  ${pad('FORCE', wForce)}  ${pad('AS OF', 10)}  ${pad('RECORD', wAge)}  ITEM`));
     r.items.forEach((it, n) => {
       const head = `${pad(it.status, wStatus)}  ${pad(it.force ?? '—', wForce)}  ${pad(it.asOf ?? '—', 10)}  ${pad(ages[n]!, wAge)}  `;
       const line = cut(head + clean(it.key));
@@ -175,6 +186,7 @@ function stateTable(r: GapsStateReport, c: ChalkInstance, since: GapsDiff | unde
   const actions = Object.entries(r.summary.byAction);
   if (actions.length) out.push(...wrap(`By action: ${actions.map(([a, n]) => `${clean(a)} ${n}`).join(', ')}.`));
   out.push(...sinceLines(since, paint, 'item'));
+  out.push(...explanationLines(r.summary.byStatus['no-record'], r.state.id));
   out.push(...sources.lines());
   return out.join('\n') + '\n';
 }
@@ -222,7 +234,7 @@ function allTable(r: GapsAllReport, c: ChalkInstance, since: GapsDiff | undefine
   const out: string[] = [];
   const others = r.obligations.filter((o) => !o.instrument);
   out.push(...wrap(`The hemisphere: ${r.states.length} states × ${r.obligations.length} items (${r.instruments.length} instruments, ${others.length} other obligations) of ${documentsText(r.documents)}`).map((l) => c.bold(l)));
-  out.push(staleNote(r.today, r.staleAfterYears));
+  out.push(...staleNote(r.today, r.staleAfterYears));
   out.push(...membershipLines(r.states, c));
   if (r.states.length === 0) out.push('', 'No state: the corpus has no state files yet (corpus/states/).');
   else if (r.obligations.length === 0) out.push('', 'No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
@@ -247,9 +259,9 @@ function allTable(r: GapsAllReport, c: ChalkInstance, since: GapsDiff | undefine
     out.push('', 'Totals (every item)');
     const wName = Math.min(24, Math.max(4, ...r.states.map((s) => width(clean(s.name)))));
     const counts = GAP_STATUSES.map((k) => SYMBOLS[k].padStart(4)).join('');
-    out.push(c.dim(`${pad('STATE', 5)}  ${pad('NAME', wName)}  ${'DONE'.padStart(7)}${'%'.padStart(5)}${counts}  MEMBERSHIP`));
+    out.push(c.dim(`${pad('STATE', 5)}  ${pad('NAME', wName)}  ${'RECORD'.padStart(7)}${'%'.padStart(5)}${counts}  MEMBERSHIP`));
     for (const s of r.states) {
-      const done = `${s.summary.byStatus.done}/${s.summary.total}`.padStart(7) + percent(s.summary.done).padStart(5);
+      const done = `${s.summary.withRecord}/${s.summary.total}`.padStart(7) + percentOf(s.summary.withRecord, s.summary.total).padStart(5);
       const row = GAP_STATUSES.map((k) => String(s.summary.byStatus[k]).padStart(4)).join('');
       const mem = s.membership.status === 'participating' ? '' : s.membership.status;
       out.push(`${pad(s.id, 5)}  ${pad(cut(clean(s.name), wName), wName)}  ${done}${row}  ${mem}`.trimEnd());
@@ -257,10 +269,11 @@ function allTable(r: GapsAllReport, c: ChalkInstance, since: GapsDiff | undefine
     const total = r.states.reduce((n, s) => n + s.summary.total, 0);
     const byStatus = Object.fromEntries(GAP_STATUSES.map((k) => [k, r.states.reduce((n, s) => n + s.summary.byStatus[k], 0)])) as Summary['byStatus'];
     const stale = r.states.reduce((n, s) => n + s.summary.stale, 0);
-    out.push('', ...summaryLines({ byStatus, total, done: total ? byStatus.done / total : 0, stale }, 'state item'));
+    out.push('', ...summaryLines({ byStatus, total, withRecord: total - byStatus['no-record'], stale }, 'state item'));
   }
   out.push(...sinceLines(since, paint, 'item'));
   out.push('', legend());
+  if (r.states.some((s) => s.summary.byStatus['no-record'] > 0)) out.push('', ...wrap(noRecordText()));
   return out.join('\n') + '\n';
 }
 
@@ -269,7 +282,7 @@ function instrumentTable(r: GapsInstrumentReport, c: ChalkInstance, since: GapsD
   const sources = new Sources();
   const out: string[] = [];
   out.push(c.bold(cut(`${r.instrument.title ? `${clean(r.instrument.title)} (${r.instrument.id})` : r.instrument.id}: where each state stands`)));
-  out.push(staleNote(r.today, r.staleAfterYears));
+  out.push(...staleNote(r.today, r.staleAfterYears));
   out.push(...membershipLines(r.states, c));
   out.push(cut(r.obligations.length
     ? `Asked by ${documentsText(r.documents)}: ${r.obligations.map((o) => `${clean(o.key)}${o.force ? ` (${o.force})` : ''}`).join(', ')}`
@@ -278,9 +291,9 @@ function instrumentTable(r: GapsInstrumentReport, c: ChalkInstance, since: GapsD
   if (r.states.length === 0) out.push('No state (the corpus has no state files yet, or the filters left none).');
   else {
     const wStatus = Math.max(6, ...r.states.map((s) => s.status.length));
-    const ages = r.states.map((s) => (s.ageDays === undefined ? '—' : formatAge(s.ageDays) + (s.stale ? ' stale' : '')));
-    const wAge = Math.max(3, ...ages.map((a) => a.length));
-    out.push(c.dim(`STATE  ${pad('STATUS', wStatus)}  ${pad('AS OF', 10)}  ${pad('AGE', wAge)}  EVENTS, SOURCE`));
+    const ages = r.states.map(recordMark);
+    const wAge = Math.max(6, ...ages.map((a) => a.length));
+    out.push(c.dim(`STATE  ${pad('STATUS', wStatus)}  ${pad('AS OF', 10)}  ${pad('RECORD', wAge)}  EVENTS, SOURCE`));
     r.states.forEach((s, n) => {
       const detail = [clean(eventsText(s.events)), sources.ref(sourcesText(s.evidence))].filter(Boolean).join(' ');
       const line = cut(`${pad(s.id, 5)}  ${pad(s.status, wStatus)}  ${pad(s.asOf ?? '—', 10)}  ${pad(ages[n]!, wAge)}  ${detail}`.trimEnd());
@@ -289,6 +302,7 @@ function instrumentTable(r: GapsInstrumentReport, c: ChalkInstance, since: GapsD
   }
   out.push('', ...summaryLines(r.summary, 'state'));
   out.push(...sinceLines(since, paint, 'state'));
+  out.push(...explanationLines(r.summary.byStatus['no-record']));
   out.push(...sources.lines());
   return out.join('\n') + '\n';
 }
@@ -300,5 +314,6 @@ export function gapsTable(view: GapsView, opts: GapsFormatOptions): string {
     case 'state': return stateTable(view.report, c, view.since);
     case 'all': return allTable(view.report, c, view.since);
     case 'instrument': return instrumentTable(view.report, c, view.since);
+    case 'by-instrument': return byInstrumentTable(view.report, c);
   }
 }

@@ -11,16 +11,22 @@
  * The newest `as-of` decides; the other records are history.
  */
 import type { Commitment, Corpus, Document, Paragraph, State } from '../corpus/model.js';
-import {
-  FORCES, STATUSES,
-  type CommitmentEvent, type CommitmentStatus, type Evidence, type Force, type GapStatus, type MembershipChange, type Obligation,
-} from '../corpus/types.js';
+import { FORCES, STATUSES, type CommitmentEvent, type Evidence, type GapStatus, type Obligation } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../util/text.js';
-import type { GapsDiff } from './gaps-diff.js';
 import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
+import { isSuspect } from '../corpus/fingerprint.js';
+import { daysBetween, isFinalRecord, isStale } from './gaps-dates.js';
+import type {
+  DocRef, GapItem, GapRecord, GapsAllReport, GapsByInstrumentReport, GapsInstrumentReport, GapsOptions, GapsStateReport, InstrumentStanding, Membership,
+  ObligationItem, ObligationRef, Participation, Summary,
+} from './gaps-types.js';
 
 export { effectiveForce };
+export * from './gaps-types.js';
+export * from './gaps-dates.js';
+export * from './gaps-text.js';
+export { resolveInstrument, resolveState } from '../corpus/resolve.js';
 
 /** Every status a gap report gives, best first (contract). */
 export const GAP_STATUSES: readonly GapStatus[] = [...STATUSES, 'no-record'];
@@ -30,153 +36,6 @@ export const DEFAULT_STALE_AFTER_YEARS = 5;
 
 /** The addressee id of member states (a body of kind `member-states`). */
 export const MEMBER_STATES = 'member-states';
-
-/** A document a report is computed against. */
-export interface DocRef {
-  id: string;
-  title: string;
-  status: string;
-  date: string;
-}
-
-/** One obligation item: the same for every state. */
-export interface ObligationItem {
-  /** `<paragraph>` or `<paragraph>#<instrument>` (contract). */
-  key: string;
-  paragraph: string;
-  document: string;
-  obligation: Obligation;
-  /** The paragraph's force, else its lead-in's; absent when neither says. */
-  force?: Force;
-  instrument?: string;
-}
-
-/** A commitment record as the report shows it: the file's record and the commitment it belongs to. */
-export interface GapRecord {
-  commitment: string;
-  status: CommitmentStatus;
-  events?: CommitmentEvent[];
-  'as-of': string;
-  evidence: Evidence[];
-  note?: string;
-}
-
-/** One item for one state: the obligation item and where the state stands on it. */
-export interface GapItem extends ObligationItem {
-  status: GapStatus;
-  /** The deciding record's as-of. */
-  asOf?: string;
-  stale: boolean;
-  /** Every record behind the item, newest first: the deciding one, then history. */
-  records: GapRecord[];
-  /** The deciding record's evidence. */
-  evidence: Evidence[];
-  /** Days from asOf to today (negative when asOf is after today). */
-  ageDays?: number;
-}
-
-export interface Summary {
-  /** Items by status, every status present (zero when none), best first. */
-  byStatus: Record<GapStatus, number>;
-  /** Items by `obligation.action`, sorted by action. */
-  byAction: Record<string, number>;
-  /** Share of items done, 0..1 (0 when there is no item). */
-  done: number;
-  /** Items counted. */
-  total: number;
-  /** Items whose deciding record is stale. */
-  stale: number;
-}
-
-export type Participation = 'participating' | 'not-participating' | 'withdrawn';
-
-/** A state's OAS membership on `today`. */
-export interface Membership {
-  status: Participation;
-  memberSince?: number;
-  changes: MembershipChange[];
-  note?: string;
-}
-
-export interface StateRef {
-  id: string;
-  name: string;
-  membership: Membership;
-}
-
-/** `plan gaps --state X` (contract shape; the summary's `total`, `stale` and `staleAfterYears` are extra). */
-export interface GapsStateReport {
-  state: StateRef;
-  today: string;
-  documents: DocRef[];
-  summary: Summary & { staleAfterYears: number };
-  items: GapItem[];
-}
-
-/** One obligation column of `--all`. */
-export interface ObligationRef {
-  key: string;
-  paragraph: string;
-  instrument?: string;
-  document: string;
-  force?: Force;
-  action: string;
-  summary: string;
-}
-
-/**
- * `plan gaps --all` (contract shape; `instruments` and each state's
- * `membership` are extra; each state's `items` are for the other formats and
- * are left out of the JSON).
- */
-export interface GapsAllReport {
-  today: string;
-  documents: DocRef[];
-  obligations: ObligationRef[];
-  states: Array<{ id: string; name: string; summary: Summary; statuses: Record<string, GapStatus>; membership: Membership; items: GapItem[] }>;
-  /** States × instruments: each instrument an obligation names, in order of first appearance. */
-  instruments: Array<{ id: string; title?: string; states: Record<string, GapStatus> }>;
-  staleAfterYears: number;
-}
-
-/** One state's standing on one instrument. */
-export interface InstrumentStanding {
-  id: string;
-  name: string;
-  membership: Membership;
-  status: GapStatus;
-  asOf?: string;
-  ageDays?: number;
-  stale: boolean;
-  /** The deciding record's events (signed, ratified, ...). */
-  events: CommitmentEvent[];
-  evidence: Evidence[];
-  records: GapRecord[];
-}
-
-/** `plan gaps --instrument X`. */
-export interface GapsInstrumentReport {
-  instrument: { id: string; title?: string };
-  today: string;
-  documents: DocRef[];
-  /** The obligation items of the documents that name the instrument. */
-  obligations: ObligationRef[];
-  summary: Omit<Summary, 'byAction'>;
-  states: InstrumentStanding[];
-  staleAfterYears: number;
-}
-
-/** What every report needs besides the corpus. */
-export interface GapsOptions {
-  today: string;
-  /** Document ids to compute against (see selectDocuments). */
-  documents: readonly string[];
-  staleAfterYears: number;
-  /** Keep only items of these forces. */
-  force?: readonly string[];
-  /** Keep only items with these statuses. */
-  status?: readonly string[];
-}
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -228,40 +87,6 @@ export function parseStaleAfter(v: string | undefined, fallback: number | undefi
   if (v === undefined) return fallback ?? DEFAULT_STALE_AFTER_YEARS;
   if (!/^\d+(\.\d+)?$/.test(v.trim())) throw new UsageError(`Invalid --stale-after \`${v}\`; expected a number of years (e.g. 5 or 2.5).`);
   return Number(v.trim());
-}
-
-// ---------------------------------------------------------------------------
-// Dates
-
-function dayNumber(date: string): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
-  return Math.floor(Date.UTC(y, (m ?? 1) - 1, d ?? 1) / 86_400_000);
-}
-
-/** Whole days from `from` to `to` (YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return dayNumber(to) - dayNumber(from);
-}
-
-/**
- * The date `years` before `today`: calendar years for a whole number (29
- * February falls back to the 28th), else days (365.2425 a year).
- */
-export function yearsBefore(today: string, years: number): string {
-  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  if (Number.isInteger(years)) {
-    const yy = y - years;
-    const leap = yy % 4 === 0 && (yy % 100 !== 0 || yy % 400 === 0);
-    const dd = m === 2 && d === 29 && !leap ? 28 : d;
-    return `${String(yy).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
-  }
-  const t = new Date(Date.UTC(y, m - 1, d) - Math.round(years * 365.2425) * 86_400_000);
-  return t.toISOString().slice(0, 10);
-}
-
-/** Is a record with this as-of stale on `today`: older than the cut-off? */
-export function isStale(asOf: string, today: string, staleAfterYears: number): boolean {
-  return asOf < yearsBefore(today, staleAfterYears);
 }
 
 // ---------------------------------------------------------------------------
@@ -349,28 +174,6 @@ function stateName(corpus: Corpus, id: string): string {
   return corpus.states.get(id)?.fm.name.en ?? id;
 }
 
-/** A state id as given on the command line (any case) → the corpus's id, or a UsageError. */
-export function resolveState(corpus: Corpus, given: string): string {
-  const id = given.trim().toUpperCase();
-  if (corpus.states.has(id)) return id;
-  if (corpus.idsOfInvalid.get('state')?.has(id)) throw new UsageError(`State file of \`${id}\` fails the schema; run plan lint.`);
-  const g = given.trim().toLowerCase();
-  const names = [...corpus.states.values()].filter((s) => s.fm.name.en.toLowerCase() === g || s.fm.name.es?.toLowerCase() === g);
-  const byName = names.length ? `; did you mean \`${names[0]!.id}\` (${names[0]!.fm.name.en})?` : '';
-  throw new UsageError(
-    `Unknown state \`${given}\`${byName || didYouMean(id, corpus.states.keys())}`,
-    corpus.states.size ? 'States are ISO 3166-1 alpha-3 codes with a file in corpus/states/ (e.g. MEX).' : 'The corpus has no state files yet (corpus/states/ is empty).',
-  );
-}
-
-/** An instrument id as given → the corpus's id, or a UsageError. */
-export function resolveInstrument(corpus: Corpus, given: string): string {
-  const id = given.trim().toLowerCase();
-  if (corpus.instruments.has(id) || corpus.commitmentsByInstrument.has(id)) return id;
-  const known = new Set([...corpus.instruments.keys(), ...corpus.commitmentsByInstrument.keys()]);
-  throw new UsageError(`Unknown instrument \`${given}\`${didYouMean(id, known)}`, `Instruments: ${[...known].sort(cmp).join(', ') || '(none)'}.`);
-}
-
 // ---------------------------------------------------------------------------
 // Statuses
 
@@ -379,6 +182,7 @@ interface Standing {
   asOf?: string;
   ageDays?: number;
   stale: boolean;
+  final: boolean;
   records: GapRecord[];
   evidence: Evidence[];
   events: CommitmentEvent[];
@@ -400,14 +204,17 @@ export function standing(commitments: readonly Commitment[], today: string, stal
       all.push({ r: rec, seq: seq++ });
     }
   }
-  if (all.length === 0) return { status: 'no-record', stale: false, records: [], evidence: [], events: [] };
+  if (all.length === 0) return { status: 'no-record', stale: false, final: false, records: [], evidence: [], events: [] };
   if (all.length > 1) all.sort((a, b) => cmp(b.r['as-of'], a.r['as-of']) || b.seq - a.seq);
   const top = all[0]!.r;
+  // A final fact (done by ratification, accession, ...) is recorded as of its date; it never goes stale.
+  const final = isFinalRecord(top);
   return {
     status: top.status,
     asOf: top['as-of'],
     ageDays: daysBetween(top['as-of'], today),
-    stale: isStale(top['as-of'], today, staleAfterYears),
+    stale: !final && isStale(top['as-of'], today, staleAfterYears),
+    final,
     records: all.map((x) => x.r),
     evidence: top.evidence,
     events: top.events ?? [],
@@ -446,12 +253,14 @@ export function itemsForState(corpus: Corpus, state: string, obligations: readon
       records: s.records,
       evidence: s.evidence,
       ...(s.ageDays !== undefined ? { ageDays: s.ageDays } : {}),
+      final: s.final,
+      ...(!o.instrument && isSuspect(corpus, answering, o.paragraph) ? { suspect: true } : {}),
     };
     return item;
   });
 }
 
-/** Counts by status, by action, and the share done. */
+/** Counts by status and by action, how many items have a record (coverage), and the share done among those. */
 export function summarize(items: ReadonlyArray<{ status: GapStatus; obligation?: Obligation; stale?: boolean }>): Summary {
   const byStatus = Object.fromEntries(GAP_STATUSES.map((s) => [s, 0])) as Record<GapStatus, number>;
   const actions = new Map<string, number>();
@@ -462,10 +271,15 @@ export function summarize(items: ReadonlyArray<{ status: GapStatus; obligation?:
     if (i.obligation) actions.set(i.obligation.action, (actions.get(i.obligation.action) ?? 0) + 1);
   }
   const byAction = Object.fromEntries([...actions].sort((a, b) => cmp(a[0], b[0])));
-  return { byStatus, byAction, done: items.length ? byStatus.done / items.length : 0, total: items.length, stale };
+  const withRecord = items.length - byStatus['no-record'];
+  return {
+    byStatus, byAction, done: withRecord ? byStatus.done / withRecord : 0, withRecord, coverage: items.length ? withRecord / items.length : 0,
+    total: items.length, stale,
+  };
 }
 
-function docRefs(corpus: Corpus, ids: readonly string[]): DocRef[] {
+/** The documents of a report, as its header shows them. */
+export function docRefs(corpus: Corpus, ids: readonly string[]): DocRef[] {
   return ids.map((id) => corpus.documents.get(id)).filter((d): d is Document => d !== undefined)
     .map((d) => ({ id: d.id, title: d.fm.title, status: d.fm.status, date: d.fm.date }));
 }
@@ -503,9 +317,8 @@ export function gapsAll(corpus: Corpus, opts: GapsOptions): GapsAllReport {
   const ids = [...corpus.states.keys()].sort(cmp);
   const states = ids.map((id) => {
     const items = filterStatus(itemsForState(corpus, id, obligations, opts.today, opts.staleAfterYears), opts.status);
-    const { byStatus, byAction, done, total, stale } = summarize(items);
     return {
-      id, name: stateName(corpus, id), summary: { byStatus, byAction, done, total, stale },
+      id, name: stateName(corpus, id), summary: summarize(items),
       statuses: Object.fromEntries(items.map((i) => [i.key, i.status])) as Record<string, GapStatus>,
       membership: membershipOf(corpus.states.get(id), opts.today),
       items,
@@ -533,71 +346,27 @@ export function gapsForInstrument(corpus: Corpus, instrument: string, opts: Gaps
     return {
       id, name: stateName(corpus, id), membership: membershipOf(corpus.states.get(id), opts.today),
       status: s.status, ...(s.asOf ? { asOf: s.asOf } : {}), ...(s.ageDays !== undefined ? { ageDays: s.ageDays } : {}),
-      stale: s.stale, events: s.events, evidence: s.evidence, records: s.records,
+      stale: s.stale, final: s.final, events: s.events, evidence: s.evidence, records: s.records,
     };
   });
   const kept = filterStatus(states, opts.status);
-  const { byStatus, done, total, stale } = summarize(kept);
+  const { byAction: _byAction, ...summary } = summarize(kept);
   const title = corpus.instruments.get(instrument)?.fm.title;
   return {
     instrument: { id: instrument, ...(title ? { title } : {}) },
     today: opts.today,
     documents: docRefs(corpus, opts.documents),
     obligations: obligations.map(obligationRef),
-    summary: { byStatus, done, total, stale },
+    summary,
     states: kept,
     staleAfterYears: opts.staleAfterYears,
   };
 }
 
 /** Statuses of every item a report lists, for --fail-on. */
-export function reportStatuses(r: GapsStateReport | GapsAllReport | GapsInstrumentReport): GapStatus[] {
+export function reportStatuses(r: GapsStateReport | GapsAllReport | GapsInstrumentReport | GapsByInstrumentReport): GapStatus[] {
+  if ('rows' in r) return r.rows.map((x) => x.status);
   if ('items' in r) return r.items.map((i) => i.status);
   if ('obligations' in r && 'instruments' in r) return r.states.flatMap((s) => Object.values(s.statuses));
   return (r as GapsInstrumentReport).states.map((s) => s.status);
-}
-
-// ---------------------------------------------------------------------------
-// What every format shows the same way
-
-/** A computed report and, with --since, what changed. */
-export type GapsView =
-  | { mode: 'state'; report: GapsStateReport; since?: GapsDiff }
-  | { mode: 'all'; report: GapsAllReport; since?: GapsDiff }
-  | { mode: 'instrument'; report: GapsInstrumentReport; since?: GapsDiff };
-
-/** An age in days as people read it: `20d`, `8mo`, `12.0y`; `in the future` when negative. */
-export function formatAge(days: number | undefined): string {
-  if (days === undefined) return '';
-  if (days < 0) return 'future';
-  if (days < 31) return `${days}d`;
-  if (days < 365) return `${Math.floor(days / 30.44)}mo`;
-  return `${(days / 365.2425).toFixed(1)}y`;
-}
-
-/**
- * One line about a state's membership, or undefined when there is nothing to
- * say (a participating member with no recorded change).
- */
-export function membershipLine(name: string, id: string, m: Membership): string | undefined {
-  const changes = m.changes.map((c) => `${c.event.replace(/-/g, ' ')} ${c.date}`).join(', ');
-  if (m.status === 'withdrawn') return `${name} (${id}) has left the OAS${changes ? `: ${changes}` : ''}. Its items are listed all the same.`;
-  if (m.status === 'not-participating') return `${name} (${id}) is an OAS member that does not participate${changes ? `: ${changes}` : ''}. Its items are listed all the same.`;
-  if (changes) return `${name} (${id}), OAS membership: ${changes}.`;
-  return undefined;
-}
-
-/** The sources of a record's evidence, one line. */
-export function sourcesText(evidence: readonly Evidence[]): string {
-  return evidence.map((e) => e.source + (e.via ? ` (via ${e.via})` : '') + (e.url ? ` <${e.url}>` : '')).join('; ');
-}
-
-/** The events of a record, one line: `signed 2000-12-13, ratified 2003-03-04`. */
-export function eventsText(events: readonly CommitmentEvent[] | undefined): string {
-  return (events ?? []).map((e) => `${e.action} ${e.date}`).join(', ');
-}
-
-/** "strategy-2021 (adopted)" for the header of each format. */
-export function documentsText(docs: readonly DocRef[]): string {
-  return docs.length ? docs.map((d) => `${d.id} (${d.status})`).join(', ') : '(no document)';
 }

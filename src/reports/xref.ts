@@ -7,6 +7,7 @@
  * paragraphs in reading order, instruments and other ids by plain code-unit
  * comparison.
  */
+import { resolveInstrument as resolveAny } from '../corpus/resolve.js';
 import type { Corpus, Paragraph } from '../corpus/model.js';
 import { compareParagraphs } from '../corpus/model.js';
 import { locate } from '../corpus/locate.js';
@@ -252,21 +253,9 @@ export function articleLabels(articles: number | string[] | undefined): string[]
   return [...articles];
 }
 
-/** Resolves an instrument id given by a user, or throws a UsageError with near matches. */
+/** Resolves an instrument given by a user (id, title, short title or alias; the one resolver of src/corpus/resolve.ts), or throws a UsageError with near matches. */
 export function resolveInstrument(c: Corpus, id: string): string {
-  if (c.instruments.has(id) || c.citations.has(id)) return id;
-  const lower = id.toLowerCase();
-  if (c.instruments.has(lower) || c.citations.has(lower)) return lower;
-  const pool = new Set([...c.instruments.keys(), ...c.citations.keys()]);
-  // Short titles and aliases name instruments too: "Palermo Convention", "UNTOC".
-  for (const inst of c.instruments.values()) {
-    const names = [...(inst.fm['short-titles'] ?? []), ...(inst.fm.aliases ?? []).map((a) => a.text), inst.fm.title];
-    if (names.some((n) => n.toLowerCase() === lower)) return inst.id;
-  }
-  throw new UsageError(
-    `Unknown instrument \`${id}\`${didYouMean(lower, pool) || '.'}`,
-    pool.size ? 'Instrument ids are the file names of corpus/instruments/ (run `plan xref` to list them).' : 'The corpus has no instruments yet (corpus/instruments/).',
-  );
+  return resolveAny(c, id);
 }
 
 /** Article coverage of one instrument: every article, the paragraphs citing it in each text, and the articles no text cites. */

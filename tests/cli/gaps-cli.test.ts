@@ -48,12 +48,15 @@ const countsOf = {
     for (const r of rows) c[r[at] as keyof Counts]++;
     return c;
   },
+  /** The coverage line: `83 items; 18 with a record (22%): 16 done, 1 in progress, 1 not done; 65 no record.` (zeros left out). */
   table(text: string): Counts {
     const L = text.split('\n');
-    const i = L.findIndex((l) => l.startsWith('By status: '));
+    const i = L.findIndex((l) => /^\d+ [a-z -]+; (\d+ with a record|none with a record)/.test(l));
     let line = L[i]!;
     for (let k = i + 1; !line.endsWith('.'); k++) line += ` ${L[k]}`;
-    return Object.fromEntries(line.slice('By status: '.length, -1).split(', ').map((p) => { const m = /^(\S+) (\d+)$/.exec(p)!; return [m[1], Number(m[2])]; })) as Counts;
+    const c = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Counts;
+    for (const m of line.matchAll(/(\d+) (done|partial|in progress|not done|not applicable|no record)\b/g)) c[m[2]!.replace(/ /g, '-') as keyof Counts] = Number(m[1]);
+    return c;
   },
   markdown(text: string): Counts {
     const c = {} as Counts;
@@ -97,7 +100,7 @@ describe('plan gaps on the fixture', () => {
     const r = await gaps(root, ['--state', 'MXE']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n')[0]).toBe('plan: Unknown state `MXE`; did you mean `MEX`?');
+    expect(r.stderr.split('\n')[0]).toBe('plan: Unknown state `MXE`; did you mean `MEX` (Mexico)?');
     expect(r.stderr).not.toContain('    at ');
     const inst = await gaps(root, ['--instrument', 'untok']);
     expect(inst.code).toBe(2);
@@ -152,7 +155,8 @@ describe('plan gaps on the fixture', () => {
     await main({ argv: ['--corpus', root, '--today', '2016-01-01', 'gaps', '--state', 'NIC'], cwd: root, env: {}, stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true } });
     expect(stdout).not.toContain('left the OAS');
     expect(stdout).toContain('1 stale'.replace('1', '0'));
-    expect((await gaps(root, ['--state', 'MEX', '--stale-after', '20'])).stdout).toContain('; 0 stale.');
+    expect((await gaps(root, ['--state', 'MEX', '--stale-after', '20'])).stdout).toContain('\n0 stale records');
+    expect((await gaps(root, ['--state', 'MEX', '--stale-after', '1'])).stdout).toContain('\n4 stale records');
   });
 
   it('agrees on the counts in all four formats, in every mode', async () => {

@@ -13,7 +13,9 @@ describe('gaps json', () => {
     expect(Object.keys(j.state)).toEqual(['id', 'name', 'membership']);
     expect(j.state).toEqual({ id: 'MEX', name: 'Mexico', membership: { status: 'participating', memberSince: 1948, changes: [] } });
     expect(j.documents).toEqual([{ id: 'strategy', title: 'The strategy text', status: 'adopted', date: '2021-11-11' }]);
-    expect(Object.keys(j.summary).slice(0, 3)).toEqual(['byStatus', 'byAction', 'done']);
+    expect(Object.keys(j.summary).slice(0, 5)).toEqual(['byStatus', 'byAction', 'done', 'withRecord', 'coverage']);
+    expect(j.summary).toMatchObject({ withRecord: 5, total: 6, stale: 1 });
+    expect(j.summary.coverage).toBeCloseTo(5 / 6, 10);
     expect(j.items.map((i: { key: string }) => i.key)).toEqual(ITEM_KEYS);
     const first = j.items[0];
     expect(Object.keys(first).slice(0, 11)).toEqual(['key', 'paragraph', 'document', 'obligation', 'force', 'instrument', 'status', 'asOf', 'stale', 'records', 'evidence']);
@@ -51,7 +53,7 @@ describe('gaps json', () => {
   it('--instrument: each state with status, dates and source', () => {
     const j = JSON.parse(gapsJson(v.instrument('untoc')));
     expect(j.instrument).toEqual({ id: 'untoc', title: 'United Nations Convention against Transnational Organized Crime' });
-    expect(j.states.find((s: { id: string }) => s.id === 'CUB')).toMatchObject({ status: 'done', asOf: '2014-01-27', stale: true, events: [{ action: 'signed', date: '2000-12-13' }, { action: 'ratified', date: '2007-02-09' }] });
+    expect(j.states.find((s: { id: string }) => s.id === 'CUB')).toMatchObject({ status: 'done', asOf: '2014-01-27', stale: false, final: true, events: [{ action: 'signed', date: '2000-12-13' }, { action: 'ratified', date: '2007-02-09' }] });
   });
 
   it('adds `since` only when asked', () => {

@@ -20,24 +20,25 @@ function tableAfter(text: string, heading: string): string[][] {
 describe('gaps markdown, one state', () => {
   const out = gapsMarkdown(v.state('MEX'));
 
-  it('has a title, the documents and the stale threshold', () => {
-    expect(out.startsWith('# Gaps: Mexico (MEX)\n\nWhat strategy (adopted) asks of member states. Today: 2026-01-01. Records older than 5 years (as of before 2021-01-01) are marked stale.\n')).toBe(true);
+  it('has a title, the documents, what a row counts and how records are dated', () => {
+    expect(out.startsWith('# Gaps: Mexico (MEX)\n\nWhat strategy (adopted) asks of member states, one row per paragraph that asks something (a paragraph that names several instruments gives one row each; `--by instrument` counts each instrument once). Today 2026-01-01. A ratification, accession, acceptance, approval or succession is a final fact: it is shown "recorded as of" the date of its source and does not expire. A status that can change (not done, in progress, partial, an answer to an obligation) is marked stale when its record is older than 5 years (as of before 2021-01-01).\n')).toBe(true);
   });
 
-  it('counts items by status with a total and the share done', () => {
+  it('counts items by status with a total, then coverage first in words', () => {
     const rows = tableAfter(out, '## Summary');
     expect(rows.slice(2)).toEqual([
       ['✓ done', '1'], ['◐ partial', '1'], ['→ in-progress', '1'], ['✗ not-done', '1'], ['– not-applicable', '1'], ['? no-record', '1'], ['**Total**', '**6**'],
     ]);
-    expect(out).toContain('Share done: 17% (1 of 6). Stale records: 2.');
+    expect(out).toContain('6 items; 5 with a record (83%): 1 done, 1 partial, 1 in progress, 1 not done, 1 not applicable; 1 no record. Stale records: 1.');
+    expect(out).not.toMatch(/Share done|% done/);
   });
 
   it('lists every item in a table whose rows all have the header\'s cells', () => {
     const rows = tableAfter(out, '## Items');
-    expect(rows[0]).toEqual(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Age']);
+    expect(rows[0]).toEqual(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Record']);
     expect(rows.slice(2).map((r) => r[0])).toEqual(ITEM_KEYS.map((k) => `\`${k}\``));
     for (const r of rows) expect(r).toHaveLength(6);
-    expect(rows[2]).toEqual(['`strategy/1.a#untoc`', 'Join the Palermo Convention', 'urge', '✓ done', '2014-01-27', '11.9y (stale)']);
+    expect(rows[2]).toEqual(['`strategy/1.a#untoc`', 'Join the Palermo Convention', 'urge', '✓ done', '2014-01-27', 'final']);
   });
 
   it('escapes pipes and angle brackets of corpus text so the table holds', () => {
@@ -83,7 +84,9 @@ describe('gaps markdown, the hemisphere and one instrument', () => {
     expect(tableAfter(out, '## States × other obligations').slice(2)).toEqual([['ARG', '?'], ['CUB', '?'], ['MEX', '◐'], ['NIC', '?']]);
     expect(out).toContain('No state has a record on this other obligation:\n\n- `strategy/3` (consider) — Share data on seizures, \\| pipes and &lt;tags&gt; stay text\n');
     const totals = tableAfter(out, '## Totals');
-    expect(totals.find((r) => r[0] === 'MEX')).toEqual(['MEX', 'Mexico', '1/6', '17%', '1', '1', '1', '1', '1', '1', '']);
+    expect(totals[0]!.slice(0, 4)).toEqual(['State', 'Name', 'With a record', 'Coverage']);
+    expect(totals.find((r) => r[0] === 'MEX')).toEqual(['MEX', 'Mexico', '5/6', '83%', '1', '1', '1', '1', '1', '1', '']);
+    expect(out.match(/"No record" means/g)).toHaveLength(1);
     expect(totals.find((r) => r[0] === 'CUB')!.at(-1)).toBe('not-participating');
     expect(out).toContain('> **Cuba (CUB) is an OAS member that does not participate. Its items are listed all the same.**');
     expect(tableAfter(out, '### All states together').at(-1)).toEqual(['**Total**', '**24**']);
@@ -92,7 +95,7 @@ describe('gaps markdown, the hemisphere and one instrument', () => {
   it("lists every state's standing on an instrument", () => {
     const out = gapsMarkdown(v.instrument('untoc'));
     const rows = tableAfter(out, '## States');
-    expect(rows.find((r) => r[0] === 'MEX')).toEqual(['MEX', 'Mexico', '✓ done', 'signed 2000-12-13, ratified 2003-03-04', '2014-01-27', '11.9y (stale)', 'UN Treaty Collection, chapter XVIII-12 (via shared/data/untc.csv)', '']);
+    expect(rows.find((r) => r[0] === 'MEX')).toEqual(['MEX', 'Mexico', '✓ done', 'signed 2000-12-13, ratified 2003-03-04', '2014-01-27', 'final', 'UN Treaty Collection, chapter XVIII-12 (via shared/data/untc.csv)', '']);
     expect(rows.find((r) => r[0] === 'NIC')!.at(-1)).toBe('withdrawn');
   });
 });

@@ -31,15 +31,19 @@ function lines(s: string): string[] {
 describe('gaps table, one state', () => {
   const out = gapsTable(v.state('MEX'), plain);
 
-  it('ends with the counts by status, the share done and the stale count', () => {
-    expect(out).toContain('\n6 items: 17% done (1 of 6); 2 stale.\nBy status: done 1, partial 1, in-progress 1, not-done 1, not-applicable 1, no-record 1.\n');
+  it('ends with coverage first (items with a record), the statuses among those, then the stale count', () => {
+    // The coverage line is wrapped at 100 columns like every line.
+    expect(out).toContain('\n6 items; 5 with a record (83%): 1 done, 1 partial, 1 in progress, 1 not done, 1 not applicable; 1 no\nrecord.\n1 stale record (a status that can change, recorded before the cut-off).\n');
+    expect(out).not.toMatch(/% done/);
     expect(out).toContain('By action: designate-authority 1, join-instruments 4, share-information 1.');
   });
 
-  it('lists each item once, with status, force, as-of and age, then what is asked and the records', () => {
+  it('lists each item once, with status, force, as-of and whether the record is final or stale, then what is asked and the records', () => {
     const L = lines(out);
     const row = L.find((l) => l.endsWith('strategy/1.a#untoc'))!;
-    expect(row.split(/\s{2,}/)).toEqual(['done', 'urge', '2014-01-27', '11.9y stale', 'strategy/1.a#untoc']);
+    expect(row.split(/\s{2,}/)).toEqual(['done', 'urge', '2014-01-27', 'final', 'strategy/1.a#untoc']);
+    expect(L.find((l) => l.endsWith('strategy/1.b#untoc-som'))!.split(/\s{2,}/)).toEqual(['not-done', 'urge', '2014-01-27', 'stale', 'strategy/1.b#untoc-som']);
+    expect(out).not.toMatch(/\d\.\dy/);
     const at = L.indexOf(row);
     expect(L[at + 1]!.trim()).toBe('Join the Palermo Convention');
     expect(L[at + 2]!.trim()).toBe('signed 2000-12-13, ratified 2003-03-04 [1]');
@@ -107,11 +111,14 @@ describe('gaps table, the hemisphere', () => {
     expect(L).toContain('No state has a record on 1 other obligation: strategy/3.');
   });
 
-  it('gives per-state totals (done / total, share, each status) and membership', () => {
+  it('gives per-state totals (with a record / total, coverage, each status) and membership', () => {
     const L = lines(out);
-    expect(L.find((l) => l.startsWith('MEX    '))).toBe('MEX    Mexico         1/6  17%   1   1   1   1   1   1');
-    expect(L.find((l) => l.startsWith('NIC    '))).toBe('NIC    Nicaragua      0/6   0%   0   0   0   1   0   5  withdrawn');
-    expect(out).toContain('\n24 state items: 8% done (2 of 24); 4 stale.\nBy status: done 2, partial 1, in-progress 1, not-done 2, not-applicable 1, no-record 17.\n');
+    expect(L.find((l) => l.startsWith('MEX    '))).toBe('MEX    Mexico         5/6  83%   1   1   1   1   1   1');
+    expect(L.find((l) => l.startsWith('NIC    '))).toBe('NIC    Nicaragua      1/6  17%   0   0   0   1   0   5  withdrawn');
+    expect(L.find((l) => l.startsWith('ARG    '))).toBe('ARG    Argentina      0/6   0%   0   0   0   0   0   6');
+    expect(L).toContain('24 state items; 7 with a record (29%): 2 done, 1 partial, 1 in progress, 2 not done, 1 not');
+    expect(out.replace(/\n/g, ' ')).toContain(' 24 state items; 7 with a record (29%): 2 done, 1 partial, 1 in progress, 2 not done, 1 not applicable; 17 no record. 2 stale records (a status that can change, recorded before the cut-off).');
+    expect(out).toContain('"No record" means that no source in the corpus says either way');
     expect(out).toContain('Legend: ✓ done  ◐ partial  → in-progress  ✗ not-done  – not-applicable  ? no-record');
   });
 
@@ -124,11 +131,11 @@ describe('gaps table, one instrument', () => {
   it("shows every state's status, as-of, age, events and source", () => {
     const out = gapsTable(v.instrument('untoc'), plain);
     const L = lines(out);
-    expect(L.find((l) => l.startsWith('MEX'))!.split(/\s{2,}/)).toEqual(['MEX', 'done', '2014-01-27', '11.9y stale', 'signed 2000-12-13, ratified 2003-03-04 [1]']);
+    expect(L.find((l) => l.startsWith('MEX'))!.split(/\s{2,}/)).toEqual(['MEX', 'done', '2014-01-27', 'final', 'signed 2000-12-13, ratified 2003-03-04 [1]']);
     expect(L.find((l) => l.startsWith('ARG'))!.split(/\s{2,}/)).toEqual(['ARG', 'no-record', '—', '—']);
     expect(out).toContain('Asked by strategy (adopted): strategy/1.a#untoc (urge)');
     expect(out).toContain('Nicaragua (NIC) has left the OAS');
-    expect(out).toContain('\n4 states: 50% done (2 of 4); 3 stale.\nBy status: done 2, partial 0, in-progress 0, not-done 1, not-applicable 0, no-record 1.\n');
+    expect(out).toContain('\n4 states; 3 with a record (75%): 2 done, 1 not done; 1 no record.\n1 stale record (a status that can change, recorded before the cut-off).\n');
   });
 });
 

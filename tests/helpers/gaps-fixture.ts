@@ -35,7 +35,8 @@ import { load, type Files } from './fixture.js';
 export const GAPS_TODAY = '2026-01-01';
 
 export const MEX_EXPECTED: Record<string, { status: string; asOf?: string; stale: boolean; history: number }> = {
-  'strategy/1.a#untoc': { status: 'done', asOf: '2014-01-27', stale: true, history: 1 },
+  // Done by ratification: a final fact, recorded as of its date, never stale.
+  'strategy/1.a#untoc': { status: 'done', asOf: '2014-01-27', stale: false, history: 1 },
   'strategy/1.b#untoc-tip': { status: 'in-progress', asOf: '2024-06-30', stale: false, history: 1 },
   'strategy/1.b#untoc-som': { status: 'not-done', asOf: '2014-01-27', stale: true, history: 0 },
   'strategy/1.c#cifta': { status: 'not-applicable', asOf: '2022-01-01', stale: false, history: 0 },

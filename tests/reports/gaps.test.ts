@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/corpus/model.js';
 import {
   checkValues, effectiveForce, formatAge, gapsAll, gapsForInstrument, gapsForState, isStale, membershipOf, obligationItems,
-  parseStaleAfter, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,
+  isFinalRecord, parseStaleAfter, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,
   type GapsOptions,
 } from '../../src/reports/gaps.js';
 import { load, removeCorpus, type Files } from '../helpers/fixture.js';
@@ -116,13 +116,17 @@ describe('one state', () => {
     }
   });
 
-  it('covers every status once, so the summary is one of each and a sixth done', () => {
+  it('covers every status once: five of six items with a record, one of those five done', () => {
     const r = gapsForState(corpus, 'MEX', opts());
     expect(r.summary.byStatus).toEqual({ done: 1, partial: 1, 'in-progress': 1, 'not-done': 1, 'not-applicable': 1, 'no-record': 1 });
     expect(r.summary.byAction).toEqual({ 'designate-authority': 1, 'join-instruments': 4, 'share-information': 1 });
-    expect(r.summary.done).toBeCloseTo(1 / 6, 10);
+    expect(r.summary.withRecord).toBe(5);
+    expect(r.summary.coverage).toBeCloseTo(5 / 6, 10);
+    // The share done is over the items with a record, never over all items.
+    expect(r.summary.done).toBeCloseTo(1 / 5, 10);
     expect(r.summary.total).toBe(6);
-    expect(r.summary.stale).toBe(2);
+    // untoc is done by ratification (final, never stale); untoc-som not-done 2014 is stale.
+    expect(r.summary.stale).toBe(1);
     expect(r.summary.staleAfterYears).toBe(5);
   });
 
@@ -201,7 +205,18 @@ describe('staleness', () => {
     const lenient = gapsForState(corpus, 'MEX', opts({ staleAfterYears: 20 }));
     expect(lenient.summary.stale).toBe(0);
     const strict = gapsForState(corpus, 'MEX', opts({ staleAfterYears: 2 }));
-    expect(strict.items.filter((i) => i.stale).map((i) => i.key)).toEqual(['strategy/1.a#untoc', 'strategy/1.b#untoc-som', 'strategy/1.c#cifta', 'strategy/2']);
+    expect(strict.items.filter((i) => i.stale).map((i) => i.key)).toEqual(['strategy/1.b#untoc-som', 'strategy/1.c#cifta', 'strategy/2']);
+  });
+
+  it('never calls a final fact stale: a ratification is recorded as of its date', () => {
+    const r = gapsForState(corpus, 'MEX', opts({ staleAfterYears: 1 }));
+    const untoc = r.items.find((i) => i.key === 'strategy/1.a#untoc')!;
+    expect([untoc.status, untoc.final, untoc.stale, untoc.asOf]).toEqual(['done', true, false, '2014-01-27']);
+    // A status that can change goes stale, however it was reached.
+    for (const i of r.items.filter((x) => x.asOf && x.key !== 'strategy/1.a#untoc')) expect([i.key, i.final, i.stale]).toEqual([i.key, false, true]);
+    expect(isFinalRecord({ status: 'done', events: [{ action: 'signed', date: '2000-01-01' }] })).toBe(false);
+    expect(isFinalRecord({ status: 'in-progress', events: [{ action: 'ratified', date: '2000-01-01' }] })).toBe(false);
+    for (const a of ['ratified', 'acceded', 'accepted', 'approved', 'succeeded', 'deposited']) expect(isFinalRecord({ status: 'done', events: [{ action: a, date: '2000-01-01' }] }), a).toBe(true);
   });
 
   it('reads stale-after-years from plan.config.yaml', () => {
@@ -273,13 +288,14 @@ describe('one instrument', () => {
     expect(r.obligations.map((o) => o.key)).toEqual(['strategy/1.a#untoc']);
     expect(r.states.map((s) => [s.id, s.status, s.asOf ?? null, s.stale])).toEqual([
       ['ARG', 'no-record', null, false],
-      ['CUB', 'done', '2014-01-27', true],
-      ['MEX', 'done', '2014-01-27', true],
+      ['CUB', 'done', '2014-01-27', false],
+      ['MEX', 'done', '2014-01-27', false],
       ['NIC', 'not-done', '2014-01-27', true],
     ]);
     expect(r.states.find((s) => s.id === 'MEX')!.events).toEqual([{ action: 'signed', date: '2000-12-13' }, { action: 'ratified', date: '2003-03-04' }]);
     expect(r.summary.byStatus).toMatchObject({ done: 2, 'not-done': 1, 'no-record': 1 });
-    expect(r.summary.done).toBe(0.5);
+    expect(r.summary.withRecord).toBe(3);
+    expect(r.summary.done).toBeCloseTo(2 / 3, 10);
   });
 
   it('filters states by status', () => {
@@ -288,9 +304,12 @@ describe('one instrument', () => {
 });
 
 describe('resolving what the user typed', () => {
-  it('takes a state code in any case', () => {
+  it('takes a state code in any case, or its English or Spanish name with or without accents', () => {
     expect(resolveState(corpus, 'mex')).toBe('MEX');
     expect(resolveState(corpus, ' Mex ')).toBe('MEX');
+    expect(resolveState(corpus, 'Mexico')).toBe('MEX');
+    expect(resolveState(corpus, 'MÉXICO')).toBe('MEX');
+    expect(resolveState(corpus, 'méxico')).toBe('MEX');
   });
 
   it('names an unknown state and suggests the nearest codes', () => {
@@ -298,11 +317,12 @@ describe('resolving what the user typed', () => {
     expect(e.message).toContain('`mexx`');
     expect(e.message).toContain('`MEX`');
     expect(e.hint).toContain('ISO 3166-1 alpha-3');
-    expect(usage(() => resolveState(corpus, 'Mexico')).message).toContain('`MEX` (Mexico)');
+    expect(usage(() => resolveState(corpus, 'Mexco')).message).toBe('Unknown state `Mexco`; did you mean `MEX` (Mexico)?');
   });
 
   it('names an unknown instrument and suggests the nearest ids', () => {
     expect(resolveInstrument(corpus, 'UNTOC')).toBe('untoc');
+    expect(resolveInstrument(corpus, 'Protocol against the smuggling of migrants')).toBe('untoc-som');
     const e = usage(() => resolveInstrument(corpus, 'untok'));
     expect(e.message).toContain('`untok`');
     expect(e.message).toContain('`untoc`');
@@ -323,6 +343,12 @@ describe('standing and summary', () => {
   });
 
   it('counts an empty list as nothing done', () => {
-    expect(summarize([])).toEqual({ byStatus: { done: 0, partial: 0, 'in-progress': 0, 'not-done': 0, 'not-applicable': 0, 'no-record': 0 }, byAction: {}, done: 0, total: 0, stale: 0 });
+    expect(summarize([])).toEqual({ byStatus: { done: 0, partial: 0, 'in-progress': 0, 'not-done': 0, 'not-applicable': 0, 'no-record': 0 }, byAction: {}, done: 0, withRecord: 0, coverage: 0, total: 0, stale: 0 });
+  });
+
+  it('never takes a share done over items without a record', () => {
+    const s = summarize([{ status: 'done' }, { status: 'no-record' }, { status: 'no-record' }, { status: 'no-record' }]);
+    expect([s.withRecord, s.coverage, s.done]).toEqual([1, 0.25, 1]);
+    expect(summarize([{ status: 'no-record' }]).done).toBe(0);
   });
 });
