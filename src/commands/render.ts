@@ -38,20 +38,25 @@ export async function renderCommand(docId: string, o: RenderCommandOptions, g: G
   const exists = (): UsageError => new UsageError(`${path} already exists.`, 'Pass --force to replace it, or choose another --out.');
   // Fail before the work; the write itself still refuses atomically (another process may create it meanwhile).
   if (path && !o.force && existsSync(path)) throw exists();
-  const { corpus } = loadForCommand(g, io);
+  const { corpus, today } = loadForCommand(g, io);
   const { buildRenderModel } = await import('../reports/render/model.js');
   const data = await renderAs(buildRenderModel(corpus, docId), format);
+  // As every report does: the document renders, and stderr says how many lint errors the corpus has.
+  const note = async (): Promise<void> => (await import('./lint-note.js')).noteLintErrors(corpus, today, io);
   if (!path) {
     io.stdout.write(data as string);
+    await note();
     return 0;
   }
   try {
     writeFileAtomic(path, data, { overwrite: Boolean(o.force) });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists();
+    // EEXIST also comes from a folder on the way that is a file: only the target itself "already exists".
+    if (code === 'EEXIST' && existsSync(path)) throw exists();
     throw new UsageError(`Could not write ${path}: ${(e as Error).message}`);
   }
   io.stdout.write(`${path}\n`);
+  await note();
   return 0;
 }
