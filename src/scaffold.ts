@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Corpus } from './corpus/model.js';
 import { compareNumbers } from './corpus/model.js';
 import { UsageError } from './errors.js';
+import { validate } from './schema/validate.js';
 
 export const NEW_KINDS = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
@@ -22,8 +23,11 @@ export interface Scaffold {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-function file(fm: Record<string, unknown>, body: string): string {
   return `---\n${stringify(fm, { lineWidth: 0 })}---\n${body}\n`;
+/** The file's text, once its front matter passes the kind's schema (an id too long, say, is refused here). */
+function file(kind: NewKind, fm: Record<string, unknown>, body: string): string {
+  const errors = validate(kind, fm);
+  if (errors.length) throw new UsageError(`plan new ${kind} would write a file that fails its schema: ${errors[0]!.message}`, `See \`plan schema ${kind}\` for what the file may hold.`);
 }
 
 /** The next top-level number of a document: one past the largest printed number. */
@@ -44,24 +48,24 @@ export function scaffold(corpus: Corpus, kind: NewKind, id: string | undefined, 
     case 'document': {
       const d = need(id, 'an id, e.g. `plan new document strategy-2026`');
       if (!ID.test(d)) throw new UsageError(`Invalid document id \`${d}\`: lower-case letters, digits and hyphens.`);
-      return { rel: `documents/${d}.md`, text: file({ id: d, title, date: o.today, author: 'member-states', status: 'working-draft', outline: [], source: 'TODO: where the text comes from' }, 'TODO: a short description of the text.') };
+      return { rel: `documents/${d}.md`, text: file(kind, { id: d, title, date: o.today, author: 'member-states', status: 'working-draft', outline: [], source: 'TODO: where the text comes from' }, 'TODO: a short description of the text.') };
     }
     case 'paragraph': {
       const doc = need(o.document, '--document <id>');
       if (!corpus.documents.has(doc)) throw new UsageError(`Unknown document \`${doc}\`.`, 'Create it first with `plan new document <id>`.');
       const number = id ?? nextNumber(corpus, doc);
       if (!/^[A-Za-z0-9][A-Za-z0-9-]*(\.[A-Za-z0-9][A-Za-z0-9-]*)*$/.test(number)) throw new UsageError(`Invalid paragraph number \`${number}\`.`);
-      return { rel: `paragraphs/${doc}/${number}.md`, text: file({ id: `${doc}/${number}`, document: doc, number, printed: true, section: [], type: 'operative', addressees: ['member-states'] }, 'TODO: the text of the paragraph.') };
+      return { rel: `paragraphs/${doc}/${number}.md`, text: file(kind, { id: `${doc}/${number}`, document: doc, number, printed: true, section: [], type: 'operative', addressees: ['member-states'] }, 'TODO: the text of the paragraph.') };
     }
     case 'instrument': {
       const i = need(id, 'an id, e.g. `plan new instrument escazu`');
       if (!ID.test(i)) throw new UsageError(`Invalid instrument id \`${i}\`.`);
-      return { rel: `instruments/${i}.md`, text: file({ id: i, title, type: 'convention', organization: 'TODO: organization', sources: ['TODO: the source of every fact in this file'] }, '') };
+      return { rel: `instruments/${i}.md`, text: file(kind, { id: i, title, type: 'convention', organization: 'TODO: organization', sources: ['TODO: the source of every fact in this file'] }, '') };
     }
     case 'state': {
       const s = need(id, 'an ISO 3166-1 alpha-3 code').toUpperCase();
       if (!/^[A-Z]{3}$/.test(s)) throw new UsageError(`Invalid state code \`${s}\`: ISO 3166-1 alpha-3, e.g. MEX.`);
-      return { rel: `states/${s}.md`, text: file({ id: s, name: { en: o.title ?? 'TODO: name' }, oas: { 'member-since': 1948 }, sources: ['TODO: source of the profile'] }, '') };
+      return { rel: `states/${s}.md`, text: file(kind, { id: s, name: { en: o.title ?? 'TODO: name' }, oas: { 'member-since': 1948 }, sources: ['TODO: source of the profile'] }, '') };
     }
     case 'commitment': {
       const s = need(o.state, '--state <ISO3>').toUpperCase();
@@ -71,12 +75,12 @@ export function scaffold(corpus: Corpus, kind: NewKind, id: string | undefined, 
       if (o.instrument) fm.instrument = o.instrument;
       else fm.answers = ['TODO/paragraph-id'];
       fm.records = [{ status: 'in-progress', 'as-of': o.today, evidence: [{ source: 'TODO: the source of this record' }] }];
-      return { rel: `commitments/${s}/${subject}.md`, text: file(fm, '') };
+      return { rel: `commitments/${s}/${subject}.md`, text: file(kind, fm, '') };
     }
     case 'body': {
       const b = need(id, 'an id');
       if (!ID.test(b)) throw new UsageError(`Invalid body id \`${b}\`.`);
-      return { rel: `bodies/${b}.md`, text: file({ id: b, name: title, kind: 'committee' }, '') };
+      return { rel: `bodies/${b}.md`, text: file(kind, { id: b, name: title, kind: 'committee' }, '') };
     }
   }
 }

@@ -13,6 +13,7 @@ import {
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadForCommand } from './context.js';
 import { lintNote } from './lint-note.js';
+import { failOnLine } from './fail-on.js';
 
 
 export interface GapsCommandOptions {
@@ -140,6 +141,10 @@ export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: I
   const bytes = o.bom && typeof data === 'string' ? `\uFEFF${data}` : data;
   if (o.out === undefined) io.stdout.write(bytes as string);
   else write(io, o.out, Boolean(o.overwrite), bytes);
-  if (failOn && reportStatuses(view.report).some((s) => failOn.includes(s))) return 1;
+  const failed = failOnLine(reportStatuses(view.report), failOn, view.mode === 'instrument' ? 'state' : 'item');
+  if (failed) {
+    io.stderr.write(failed);
+    return 1;
+  }
   return 0;
 }
