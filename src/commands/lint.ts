@@ -28,6 +28,7 @@ export interface LintCommandOptions {
   fix?: boolean;
   fixDryRun?: boolean;
   outputFile?: string;
+  watch?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
 }
@@ -131,16 +132,18 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     throw new UsageError('--update-baseline records the findings of the whole corpus: run it without paths or --changed.');
   }
   const severities = await parseRuleFlags(o.rule);
+  if (o.watch) return watchRun(paths, o, g, io);
   if (o.stdin || o.stdinFilename !== undefined) return finish(await stdinRun(paths, o, g, io, severities), o, g, io, fmt, maxWarnings);
   const cacheLocation = o.cache || o.cacheLocation ? (o.cacheLocation ?? '.plancache/lint.json') : undefined;
   if (cacheLocation && !o.updateBaseline && !o.fix && !o.fixDryRun) {
+    (await import('../corpus/cache-location.js')).assertCacheLocation(cacheLocation, io.cwd, cacheLocation);
     const result = await cachedRun(paths, o, g, io, severities, resolve(io.cwd, cacheLocation));
     return finish(result, o, g, io, fmt, maxWarnings);
   }
   const { lint, prepareLint } = await import('../lint.js');
   const { loadBaseline } = await import('../suppress.js');
   const { loadForCommand } = await import('./context.js');
-  const { corpus, today } = loadForCommand(g, io);
+  const { corpus, today } = loadForCommand(g, io, { reportsUnreadable: true });
   const only = await selection(corpus, corpus, io.cwd, paths, o.changed);
   const baseline = loadBaseline(corpus.root);
   await prepareLint(corpus, { severities, ...(only ? { only } : {}) });
@@ -165,7 +168,7 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     }
     if (fixes.length) {
       // Lint again what is now on disk, so the report is about the fixed files.
-      const again = loadForCommand(g, io);
+      const again = loadForCommand(g, io, { reportsUnreadable: true });
       await prepareLint(again.corpus, { severities, ...(only ? { only } : {}) });
       result = lint(again.corpus, { today, severities, baseline: loadBaseline(again.corpus.root), ...(only ? { only } : {}) });
     }
@@ -249,7 +252,7 @@ async function stdinRun(paths: string[], o: LintCommandOptions, g: GlobalOptions
   const { loadBaseline } = await import('../suppress.js');
   const { loadForCommand } = await import('./context.js');
   const { withText } = await import('../lint/with-text.js');
-  const { corpus: saved, today } = loadForCommand(g, io);
+  const { corpus: saved, today } = loadForCommand(g, io, { reportsUnreadable: true });
   const { corpus, path } = withText(saved, resolve(io.cwd, o.stdinFilename), bytes);
   const only = new Set([path]);
   await prepareLint(corpus, { severities, only });
@@ -268,6 +271,20 @@ async function readStdin(io: Io, limit: number): Promise<Uint8Array> {
     chunks.push(b);
   }
   return Buffer.concat(chunks);
+}
+
+/**
+ * `--watch`: lint with the cache, then again after every save, until Ctrl-C; the screen is
+ * cleared before each run on a terminal, never in CI or when the output is not a terminal.
+ */
+async function watchRun(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
+  const clash = [o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.updateBaseline && '--update-baseline', (o.stdin || o.stdinFilename !== undefined) && '--stdin', o.outputFile !== undefined && '--output-file'].filter(Boolean);
+  if (clash.length) throw new UsageError(`--watch lints again on every save; it does not combine with ${clash.join(', ')}.`);
+  const root = findCorpus(io.cwd, g.corpus);
+  const { watchLint } = await import('./watch.js');
+  const ci = Boolean(io.env.CI) && io.env.CI !== 'false';
+  const once: LintCommandOptions = { ...o, watch: false, cache: true };
+  return watchLint(root, io, { clear: Boolean(io.stdout.isTTY) && !ci }, () => lintCommand(paths, once, g, io));
 }
 
 /** Errors only. */
