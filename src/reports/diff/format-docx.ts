@@ -4,20 +4,18 @@
  * `w:del` (the `docx` package's InsertedTextRun and DeletedTextRun), by
  * author "plan", dated `today`, so that Word's Review pane (or LibreOffice's
  * Manage Changes) can accept or reject them one by one: accepting all gives
- * the later text, rejecting all the earlier one. Headings are Word heading
- * styles (the navigation pane shows the outline); pages are numbered.
+ * the later text, rejecting all the earlier one. Track changes stays on for
+ * the reviewer's own edits.
  *
- * Self-contained (the document parts `plan render` builds were not there to
- * share when this was written).
+ * The page, styles, title block (with the later text's status: a draft is
+ * never shown as adopted), headings and page numbers are the building blocks
+ * `plan render` uses (src/reports/render/docx-parts.ts).
  */
-import {
-  AlignmentType, DeletedTextRun, Document, Footer, HeadingLevel, InsertedTextRun, Packer, PageNumber, Paragraph, TextRun,
-  type ParagraphChild,
-} from 'docx';
+import { DeletedTextRun, InsertedTextRun, Packer, TextRun, type Paragraph, type ParagraphChild } from 'docx';
+import { bodyParagraph, docxDocument, headingParagraph } from '../render/docx-parts.js';
+import type { DocumentHead } from '../render/head.js';
 import { comparedLine, reportTitle, summaryLine } from './describe.js';
 import type { DiffFormatOptions, DiffReport, ParagraphDiff } from './types.js';
-
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /** The revision author every change carries. */
 export const REVISION_AUTHOR = 'plan';
@@ -33,11 +31,11 @@ function xmlSafe(s: string): string {
 class Revisions {
   private next = 1;
   constructor(private readonly date: string) {}
-  ins(text: string, bold = false): InsertedTextRun {
-    return new InsertedTextRun({ text: xmlSafe(text), id: this.next++, author: REVISION_AUTHOR, date: this.date, ...(bold ? { bold } : {}) });
+  ins(text: string): InsertedTextRun {
+    return new InsertedTextRun({ text: xmlSafe(text), id: this.next++, author: REVISION_AUTHOR, date: this.date });
   }
-  del(text: string, bold = false): DeletedTextRun {
-    return new DeletedTextRun({ text: xmlSafe(text), id: this.next++, author: REVISION_AUTHOR, date: this.date, ...(bold ? { bold } : {}) });
+  del(text: string): DeletedTextRun {
+    return new DeletedTextRun({ text: xmlSafe(text), id: this.next++, author: REVISION_AUTHOR, date: this.date });
   }
 }
 
@@ -45,13 +43,13 @@ class Revisions {
 function label(p: ParagraphDiff, r: DiffReport, rev: Revisions): ParagraphChild[] {
   const tab = new TextRun({ text: '\t' });
   if (r.mode === 'since' && p.fromNumber !== undefined && p.toNumber !== undefined && p.fromNumber !== p.toNumber) {
-    return [rev.del(p.fromNumber, true), rev.ins(p.toNumber, true), tab];
+    return [rev.del(p.fromNumber), rev.ins(p.toNumber), tab];
   }
   const n = p.to !== null ? p.toNumber : p.fromNumber;
   if (n === undefined) return [];
-  if (p.kind === 'added') return [rev.ins(n, true), tab];
-  if (p.kind === 'removed') return [rev.del(n, true), tab];
-  return [new TextRun({ text: xmlSafe(n), bold: true }), tab];
+  if (p.kind === 'added') return [rev.ins(n), tab];
+  if (p.kind === 'removed') return [rev.del(n), tab];
+  return [new TextRun({ text: xmlSafe(n) }), tab];
 }
 
 function body(p: ParagraphDiff, r: DiffReport, rev: Revisions): Paragraph {
@@ -60,38 +58,44 @@ function body(p: ParagraphDiff, r: DiffReport, rev: Revisions): Paragraph {
     if (c.op === 'equal') runs.push(new TextRun({ text: xmlSafe(c.text) }));
     else runs.push(c.op === 'insert' ? rev.ins(c.text) : rev.del(c.text));
   }
-  return new Paragraph({ children: runs, spacing: { after: 160 } });
+  return bodyParagraph(0, undefined, runs);
+}
+
+/**
+ * A title block from the report alone, when it carries none (a report built
+ * by hand): it claims no status (the shaded line says none is recorded).
+ */
+function headOf(r: DiffReport): DocumentHead {
+  if (r.head) return r.head;
+  return { id: r.to.document, title: r.toTitle ?? r.to.document, date: '', author: '', status: 'working-draft', statusLabel: 'REDLINE — STATUS NOT RECORDED', statusLine: 'No status recorded for this text.', draft: true };
 }
 
 /** The Word document of a redline, as the bytes of a .docx file. */
 export async function diffDocx(r: DiffReport, o: DiffFormatOptions = {}): Promise<Uint8Array> {
   const date = `${o.today ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`;
   const rev = new Revisions(date);
-  const title = reportTitle(r);
-  const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: xmlSafe(title) })] }),
-    new Paragraph({ children: [new TextRun({ text: xmlSafe(`${comparedLine(r)}. Changes are tracked (author “${REVISION_AUTHOR}”, ${date.slice(0, 10)}): accept or reject them in Review.`), italics: true })] }),
-    new Paragraph({ children: [new TextRun({ text: `Paragraphs: ${summaryLine(r)}.`, italics: true })], spacing: { after: 240 } }),
-  ];
+  const out: Paragraph[] = [];
   let section: string[] = [];
   for (const p of r.paragraphs) {
     const s = p.section ?? [];
     if (s.length) {
       let same = 0;
       while (same < section.length && same < s.length && section[same] === s[same]) same++;
-      s.slice(same).forEach((h, i) => children.push(new Paragraph({ heading: HEADINGS[Math.min(5, same + i)]!, children: [new TextRun({ text: xmlSafe(h) })] })));
+      s.slice(same).forEach((h, i) => out.push(headingParagraph(same + i + 1, xmlSafe(h))));
       section = s;
     }
-    children.push(body(p, r, rev));
+    out.push(body(p, r, rev));
   }
-  const doc = new Document({
-    creator: REVISION_AUTHOR,
-    title: xmlSafe(title),
-    description: 'Redline made by plan diff',
-    sections: [{
-      footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
-      children,
-    }],
+  const head = headOf(r);
+  const doc = docxDocument({
+    head: { ...head, title: xmlSafe(head.title) },
+    extra: [
+      `Redline — ${reportTitle(r)}`,
+      `${comparedLine(r)}.`,
+      `Changes are tracked (author “${REVISION_AUTHOR}”, ${date.slice(0, 10)}): accept or reject them in Review. Paragraphs: ${summaryLine(r)}.`,
+    ].map(xmlSafe),
+    body: out,
+    features: { trackRevisions: true },
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }

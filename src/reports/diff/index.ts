@@ -7,6 +7,7 @@
 import type { Corpus, Paragraph } from '../../corpus/model.js';
 import { UsageError } from '../../errors.js';
 import { didYouMean } from '../../util/text.js';
+import { documentHead } from '../render/head.js';
 import { entries, pairLineage, pairSince, type DiffParagraph } from './pair.js';
 import { SIMILAR_THRESHOLD } from './similarity.js';
 import { DIFF_KINDS, type DiffReport, type DiffSummary, type ParagraphDiff } from './types.js';
@@ -60,10 +61,10 @@ export function diffSince(i: SinceInput): DiffReport {
   const from = paragraphsOf(then, document);
   const to = paragraphsOf(now, document);
   const paragraphs = entries(from, to, pairSince(from, to, i.threshold ?? SIMILAR_THRESHOLD), true);
-  const title = now.documents.get(document)?.fm.title ?? then.documents.get(document)?.fm.title;
+  const [c, d] = now.documents.has(document) ? [now, now.documents.get(document)!] : [then, then.documents.get(document)!];
   return {
     mode: 'since', from: { document, revision: i.revision }, to: { document },
-    summary: summarize(paragraphs), paragraphs, ...(title ? { fromTitle: title, toTitle: title } : {}),
+    summary: summarize(paragraphs), paragraphs, fromTitle: d.fm.title, toTitle: d.fm.title, head: documentHead(c, d),
   };
 }
 
@@ -118,10 +119,9 @@ export function diffLineage(i: LineageInput): DiffReport {
   const to = paragraphsOf(c, i.to);
   const links = lineageLinks(c, i.from, i.to, new Map(from.map((p, k) => [p.id, k])), new Map(to.map((p, k) => [p.id, k])));
   const paragraphs = entries(from, to, pairLineage(from, to, links, i.threshold ?? SIMILAR_THRESHOLD), false);
-  const ft = c.documents.get(i.from)!.fm.title;
-  const tt = c.documents.get(i.to)!.fm.title;
+  const later = c.documents.get(i.to)!;
   return {
     mode: 'lineage', from: { document: i.from }, to: { document: i.to },
-    summary: summarize(paragraphs), paragraphs, ...(ft ? { fromTitle: ft } : {}), ...(tt ? { toTitle: tt } : {}),
+    summary: summarize(paragraphs), paragraphs, fromTitle: c.documents.get(i.from)!.fm.title, toTitle: later.fm.title, head: documentHead(c, later),
   };
 }

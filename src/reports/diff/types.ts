@@ -1,3 +1,5 @@
+import type { DocumentHead } from '../render/head.js';
+
 /**
  * The shapes of a redline (`plan diff`). `DiffReport` minus the fields marked
  * "not in JSON" is the JSON contract of /work/shared/design/README.md.
@@ -54,6 +56,8 @@ export interface DiffReport {
   toTitle?: string;
   /** Not in JSON: lineage (two documents) or since (one document at two revisions). */
   mode: 'lineage' | 'since';
+  /** Not in JSON: the later text's title block (status included), as `plan render` shows it; the DOCX carries it. */
+  head?: DocumentHead;
 }
 
 /** Options every formatter takes. */
