@@ -23,11 +23,11 @@ export interface Scaffold {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-  return `---\n${stringify(fm, { lineWidth: 0 })}---\n${body}\n`;
 /** The file's text, once its front matter passes the kind's schema (an id too long, say, is refused here). */
 function file(kind: NewKind, fm: Record<string, unknown>, body: string): string {
   const errors = validate(kind, fm);
   if (errors.length) throw new UsageError(`plan new ${kind} would write a file that fails its schema: ${errors[0]!.message}`, `See \`plan schema ${kind}\` for what the file may hold.`);
+  return `---\n${stringify(fm, { lineWidth: 0 })}---\n${body}\n`;
 }
 
 /** The next top-level number of a document: one past the largest printed number. */

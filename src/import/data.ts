@@ -36,7 +36,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync, unlinkSync } from 'no
 import { join } from 'node:path';
 import YAML from 'yaml';
 import type { CommitmentEvent, CommitmentRecord, CommitmentStatus, Evidence, MembershipChange } from '../corpus/types.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
 import { isCalendarDate } from '../util/text.js';
 import { splitFrontMatter } from './seeds.js';
 
@@ -882,15 +882,19 @@ export function importData(opts: DataImportOptions): DataImportResult {
     const bi = (result.commitments.byInstrument[inst] ??= {});
     bi[r.status] = (bi[r.status] ?? 0) + 1;
   }
+  const toWrite: FileToWrite[] = [];
   for (const f of plan.files) {
-    if (f.content === null) {
-      result.deleted.push(f.path);
-      if (!opts.dryRun) unlinkSync(f.path);
-    } else if (f.old === f.content) result.unchanged++;
+    if (f.content === null) result.deleted.push(f.path);
+    else if (f.old === f.content) result.unchanged++;
     else {
       result.written.push(f.path);
-      if (!opts.dryRun) writeFileAtomic(f.path, f.content);
+      toWrite.push({ path: f.path, data: f.content });
     }
+  }
+  if (!opts.dryRun) {
+    // The new files as one change (all or none), then the files no longer made.
+    writeFilesAtomic(toWrite);
+    for (const p of result.deleted) unlinkSync(p);
   }
   return result;
 }

@@ -50,7 +50,7 @@ import { scanCitations } from '../text/citations.js';
 import { letterLabel } from '../util/text.js';
 import { detectForce, findForces, type DetectedForce } from '../text/force.js';
 import { FALLBACK_INSTRUMENT_NAMES, buildNameTable, makeResolver } from '../text/instrument-names.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
 
 // ---------------------------------------------------------------------------
 // Specs
@@ -1101,6 +1101,7 @@ function plan(path: string, make: (old: Record<string, unknown> | undefined) => 
 export function importSeeds(opts: ImportOptions): ImportResult {
   const resolve = instrumentResolver(opts.corpusDir);
   const result: ImportResult = { documents: [], written: [], unchanged: 0, stale: [] };
+  const toWrite: FileToWrite[] = [];
   for (const spec of DOC_SPECS) {
     const text = readFileSync(join(opts.seedsDir, spec.file), 'utf8');
     const split = splitDocument(spec, text);
@@ -1118,7 +1119,7 @@ export function importSeeds(opts: ImportOptions): ImportResult {
       if (f.old === f.content) result.unchanged++;
       else {
         result.written.push(f.path);
-        if (!opts.dryRun) writeFileAtomic(f.path, f.content);
+        toWrite.push({ path: f.path, data: f.content });
       }
     }
     const dir = join(opts.corpusDir, 'paragraphs', spec.meta.id);
@@ -1128,5 +1129,7 @@ export function importSeeds(opts: ImportOptions): ImportResult {
     }
     result.documents.push({ id: spec.meta.id, paragraphs: paras.length });
   }
+  // One change: every file or (on a failure) none.
+  if (!opts.dryRun) writeFilesAtomic(toWrite);
   return result;
 }
