@@ -8,3 +8,14 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * A file `plan` was writing could not be written (no space, a file-size limit, a folder in the
+ * way, a name too long...): one line, exit 2, and the file as it was before.
+ */
+export class WriteError extends UsageError {
+  constructor(message: string, readonly code: string, hint?: string) {
+    super(message, hint);
+    this.name = 'WriteError';
+  }
+}

@@ -2,7 +2,7 @@ import type { Corpus } from './corpus/model.js';
 import type { SourceFile } from './corpus/source-file.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LintResult } from './lint.js';
-import { writeFileAtomic } from './util/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from './util/atomic-write.js';
 
 export interface FileFix {
   file: SourceFile;
@@ -48,11 +48,21 @@ export function computeFixes(corpus: Corpus, result: LintResult): FileFix[] {
   return out;
 }
 
-/** Writes a fixed file atomically, with its original line endings and byte-order mark. */
-export function writeFix(fix: FileFix): void {
+/** A fixed file's bytes, with its original line endings and byte-order mark. */
+function fixedText(fix: FileFix): string {
   const eol = fix.file.eol;
   const body = eol === '\n' ? fix.after : fix.after.replace(/\n/g, eol);
-  writeFileAtomic(fix.file.path, (fix.file.hadBom ? '\uFEFF' : '') + body);
+  return (fix.file.hadBom ? '\uFEFF' : '') + body;
+}
+
+/** Writes a fixed file atomically, with its original line endings and byte-order mark. */
+export function writeFix(fix: FileFix): void {
+  writeFileAtomic(fix.file.path, fixedText(fix));
+}
+
+/** Writes every fixed file as one change: all of them, or (on any failure) none. */
+export function writeFixes(fixes: readonly FileFix[]): void {
+  if (fixes.length) writeFilesAtomic(fixes.map((f) => ({ path: f.file.path, data: fixedText(f) })));
 }
 
 /** A unified diff of two texts (small files: a plain LCS is enough). */

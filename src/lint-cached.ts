@@ -3,6 +3,7 @@ import {
   type Findings, type IndexTop, type ParseData, type ParseEntry, type ReadIndex, type RunInputs, type StatKey,
 } from './corpus/cache.js';
 import { assembleCorpus, readBytes, unreadable } from './corpus/load.js';
+import { ioErrorOf } from './corpus/read-file.js';
 import type { Corpus, CorpusConfig } from './corpus/model.js';
 import { readAndValidate } from './corpus/read-one.js';
 import { readSource, type ParseResult, type SourceFile } from './corpus/source-file.js';
@@ -117,7 +118,7 @@ export async function cachedLint(options: CachedLintOptions, trustStats = true, 
     }
     const r = readBytes(f.path);
     if ('problem' in r) {
-      seen[i] = { s: 'X', file: unreadable(f.path, f.rel, f.kind, f.pathId, r.problem) };
+      seen[i] = { s: 'X', file: unreadable(f.path, f.rel, f.kind, f.pathId, r.problem, ioErrorOf(r)) };
       anyChange = true;
       return;
     }

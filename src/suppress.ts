@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Node } from 'yaml';
 import { yamlLib } from './util/lazy-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import type { SourceFile } from './corpus/source-file.js';
+import { readRootFile, safeMessage } from './corpus/read-file.js';
 
 /** An inline `plan-lint-disable-next-line rule-a, rule-b -- reason` comment. */
 export interface Directive {
@@ -61,14 +61,15 @@ export const BASELINE_FILE = 'plan.baseline.yaml';
 /** Reads corpus/plan.baseline.yaml; a malformed one is a usage error naming the line. */
 export function loadBaseline(root: string): { path: string; entries: BaselineEntry[] } {
   const path = join(root, BASELINE_FILE);
-  if (!existsSync(path)) return { path, entries: [] };
-  const text = readFileSync(path, 'utf8').replace(/\r\n?/g, '\n');
+  // As a corpus file is read (no link, FIFO or device, the size limit, strict UTF-8).
+  const text = readRootFile(path, 'baseline');
+  if (text === undefined) return { path, entries: [] };
   const lc = new (yamlLib().LineCounter)();
   const doc = yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   const err = doc.errors[0];
   if (err) {
     const p = lc.linePos(err.pos[0]);
-    throw new UsageError(`${path}:${p.line}:${p.col}: invalid YAML in the baseline: ${err.message.split('\n')[0]}`);
+    throw new UsageError(`${path}:${p.line}:${p.col}: invalid YAML in the baseline: ${safeMessage(err.message.split('\n')[0] ?? '')}`);
   }
   const seq = doc.contents as Node | null;
   if (seq === null) return { path, entries: [] };

@@ -1,5 +1,5 @@
 import type { Corpus } from '../corpus/model.js';
-import { findCorpus, loadConfig, loadCorpus } from '../corpus/load.js';
+import { assertAllRead, findCorpus, loadConfig, loadCorpus } from '../corpus/load.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { resolveToday } from '../cli/today.js';
@@ -10,13 +10,17 @@ export interface Loaded {
   today: string;
 }
 
-/** Finds, configures and loads the corpus once for a command run. */
-export function loadForCommand(g: GlobalOptions, io: Io): Loaded {
+/**
+ * Finds, configures and loads the corpus once for a command run. A file or folder that could
+ * not be read is exit 2 (assertAllRead), except for lint (`reportsUnreadable`), which reports it.
+ */
+export function loadForCommand(g: GlobalOptions, io: Io, opts: { reportsUnreadable?: boolean } = {}): Loaded {
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
   const config = loadConfig(root, RULE_IDS);
   const p = progress(io);
   const corpus = loadCorpus(root, config, { onProgress: p.update });
   p.done();
+  if (!opts.reportsUnreadable) assertAllRead(corpus);
   return { corpus, today };
 }

@@ -6,7 +6,7 @@ import { UsageError } from '../errors.js';
 import { buildReportView, lineageViews, type ReportSources } from '../reports/html/build.js';
 import type { GapsAllView, GapsStateView, InstrumentView } from '../reports/html/types.js';
 import { renderReport } from '../reports/html/index.js';
-import { writeFileAtomic } from '../util/atomic-write.js';
+import { existingTarget, writeFileAtomic } from '../util/atomic-write.js';
 import { didYouMean } from '../util/text.js';
 import { loadForCommand } from './context.js';
 
@@ -62,6 +62,7 @@ export async function reportCommand(o: ReportOptions, g: GlobalOptions, io: Io):
   const exists = (): UsageError => new UsageError(`${path} already exists.`, 'Pass --force to replace it, or choose another --out.');
   // Fail before the work; the write itself still refuses atomically (another process may create it meanwhile).
   if (!o.force && existsSync(path)) throw exists();
+  existingTarget(path); // a folder, link or device at --out: refused before the work, as the write would
   const { corpus, today } = loadForCommand(g, io);
   let state: string | undefined;
   if (o.state !== undefined) {

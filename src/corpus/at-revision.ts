@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { loadCorpus } from './load.js';
+import { gitReason } from './changed.js';
+import { removeOnInterrupt } from '../util/cleanup.js';
 import type { Corpus, CorpusConfig } from './model.js';
 
 export interface CorpusAtRevision {
@@ -38,9 +40,7 @@ function tryGit(cwd: string, args: string[]): { out: string } | GitFailure {
   try {
     return { out: git(cwd, args).toString('utf8') };
   } catch (e) {
-    const err = e as { stderr?: Buffer | string; message?: string; code?: string };
-    if (err.code === 'ENOENT') return { stderr: 'git is not installed (not found on PATH)' };
-    return { stderr: String(err.stderr ?? err.message ?? '').split('\n')[0] ?? '' };
+    return { stderr: gitReason(e) };
   }
 }
 
@@ -118,6 +118,8 @@ export function loadCorpusAtRevision(corpusRoot: string, ref: string, config: Co
   }
   const blobs = readBlobs(top, entries.map((e) => e.object));
   const tmp = mkdtempSync(join(tmpdir(), 'plan-since-'));
+  // Removed below, and by the SIGINT/SIGTERM handlers of src/util/cleanup.ts if the run is interrupted.
+  const release = removeOnInterrupt(tmp);
   try {
     const base = realpathSync(tmp);
     entries.forEach((e, i) => {
@@ -131,5 +133,6 @@ export function loadCorpusAtRevision(corpusRoot: string, ref: string, config: Co
     return { corpus, ref, commit };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
+    release();
   }
 }

@@ -8,6 +8,7 @@ import { fileResult, lintResult, type FileResult, type LintResult } from '../lin
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { ParseResult, SourceFile } from './source-file.js';
 import type { Found } from './walk.js';
+import { readBytes } from './read-file.js';
 
 /**
  * The cache of `plan lint --cache`, in three files:
@@ -423,11 +424,11 @@ export function globalKey(inputs: RunInputs, files: Iterable<{ rel: string; kind
 
 /** The bytes of a small file of the corpus root as text, '' when absent. */
 export function rootFileText(root: string, name: string): string {
-  try {
-    return readFileSync(join(root, name), 'latin1');
-  } catch {
-    return '';
-  }
+  // Read as loadConfig and loadBaseline read it (no link, FIFO or device, the size limit): a
+  // file they refuse keys differently from an absent one, so the run reaches them and stops.
+  const r = readBytes(join(root, name));
+  if ('bytes' in r) return Buffer.from(r.bytes).toString('latin1');
+  return r.code === 'ENOENT' ? '' : `\0not read: ${r.code}`;
 }
 
 /** The findings recorded for the files, in lint's order and shape. */

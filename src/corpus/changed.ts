@@ -4,28 +4,50 @@ import type { Corpus, Entity } from './model.js';
 import type { CommitmentFM, DocumentFM, InstrumentFM, ParagraphFM } from './types.js';
 import { classifyPath } from './walk.js';
 
+/** git's own reason: the first line it wrote to stderr, else what failed. */
+export function gitReason(e: unknown): string {
+  const err = e as { stderr?: Buffer | string; message?: string; code?: string };
+  if (err.code === 'ENOENT') return 'git is not installed (not found on PATH)';
+  const first = String(err.stderr ?? '').split('\n').map((l) => l.trim()).find(Boolean);
+  return first ?? String(err.message ?? e).split('\n')[0] ?? 'git failed';
+}
+
 function git(root: string, args: string[]): string {
   try {
-    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
   } catch (e) {
-    const msg = String((e as { stderr?: string }).stderr ?? (e as Error).message).split('\n')[0];
-    throw new UsageError(`git could not compare the corpus with that revision: ${msg}`, 'Pass a commit, branch or tag that exists in this repository (e.g. origin/main).');
+    throw new UsageError(`git could not compare the corpus with that revision: ${gitReason(e)}`, 'Pass a commit, branch or tag that exists in this repository (e.g. origin/main).');
   }
+}
+
+/** The paths of NUL-separated git output (-z: names as they are, never quoted). */
+function fields(out: string): string[] {
+  const f = out.split('\0');
+  if (f[f.length - 1] === '') f.pop();
+  return f;
 }
 
 /** Corpus-relative paths changed since `ref` (committed, staged, unstaged or untracked), and the ids of deleted files. */
 export function changedSince(root: string, ref: string): { paths: Set<string>; deletedIds: Set<string> } {
-  if (ref.startsWith('-')) throw new UsageError(`Invalid git revision \`${ref}\`.`);
-  git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  if (ref.startsWith('-') || /[\0\n]/.test(ref)) throw new UsageError(`Invalid git revision \`${ref}\`.`);
+  git(root, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
   const paths = new Set<string>();
   const deletedIds = new Set<string>();
-  for (const line of git(root, ['diff', '--name-status', '--no-renames', '--relative', ref, '--', '.']).split('\n')) {
-    const m = /^([A-Z])\d*\t(.+)$/.exec(line);
-    if (!m) continue;
-    if (m[1] === 'D') deletedIds.add(classifyPath(m[2]!).pathId);
-    else paths.add(m[2]!);
+  // -z: `status NUL path NUL` (renames and copies: two paths), names never quoted (café.md).
+  const diff = fields(git(root, ['diff', '--name-status', '-z', '--no-renames', '--relative', ref, '--', '.']));
+  for (let i = 0; i < diff.length; i++) {
+    const status = diff[i]!;
+    if (/^[RC]/.test(status)) {
+      paths.add(diff[i + 2]!);
+      i += 2;
+      continue;
+    }
+    const path = diff[++i];
+    if (path === undefined) break;
+    if (status.startsWith('D')) deletedIds.add(classifyPath(path).pathId);
+    else paths.add(path);
   }
-  for (const line of git(root, ['ls-files', '--others', '--exclude-standard']).split('\n')) if (line) paths.add(line);
+  for (const path of fields(git(root, ['ls-files', '-z', '--others', '--exclude-standard']))) paths.add(path);
   return { paths, deletedIds };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -13,9 +13,9 @@ export function findCorpus(cwd: string, explicit?: string): string {
   if (explicit) {
     const p = resolve(cwd, explicit);
     if (!existsSync(p) || !statSync(p).isDirectory()) throw new UsageError(`Corpus folder not found: ${explicit}`, 'Pass --corpus <dir>, a folder holding documents/, paragraphs/, ...');
-    return p;
+    return mustBeCorpus(p, explicit);
   }
-  if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return join(cwd, 'corpus');
+  if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return mustBeCorpus(join(cwd, 'corpus'), 'corpus');
   let dir = resolve(cwd);
   for (;;) {
     const c = join(dir, 'corpus');
@@ -25,4 +25,26 @@ export function findCorpus(cwd: string, explicit?: string): string {
     dir = up;
   }
   throw new UsageError(`No corpus found from ${cwd}: no ./corpus folder, and no ancestor holds corpus/documents/.`, 'Run plan inside a corpus repository, or pass --corpus <dir>.');
+}
+
+/** Is there a documents/ folder (not a link) in `dir`? */
+function hasDocuments(dir: string): boolean {
+  try {
+    return lstatSync(join(dir, 'documents')).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `dir`, if it is a corpus: a folder without documents/ (an empty folder, the repository's
+ * root, src/) is exit 2, so that CI never goes green on the wrong folder.
+ */
+function mustBeCorpus(dir: string, given: string): string {
+  if (hasDocuments(dir)) return dir;
+  const inner = join(dir, 'corpus');
+  const hint = hasDocuments(inner)
+    ? `Did you mean --corpus ${join(given, 'corpus')}? It holds documents/.`
+    : 'A corpus is a folder holding documents/ (and paragraphs/, instruments/, states/, commitments/, bodies/); pass --corpus <that folder>.';
+  throw new UsageError(`${given} is not a corpus: it has no documents/ folder.`, hint);
 }

@@ -1,10 +1,11 @@
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { yamlLib } from '../util/lazy-yaml.js';
 import { UsageError } from '../errors.js';
+import { fsReason } from '../util/fs-errors.js';
 import { validate } from '../schema/validate.js';
 import { buildIndexes, emptyCorpus, type Corpus, type CorpusConfig, type Entity } from './model.js';
-import { LIMITS, readSource, type SourceFile } from './source-file.js';
+import { readSource, type SourceFile } from './source-file.js';
+import { excerpt, ioErrorOf, readBytes, readRootFile, safeMessage } from './read-file.js';
 import type { Kind } from './types.js';
 import { walkCorpus } from './walk.js';
 import { readAll, threadCount } from './parallel.js';
@@ -18,28 +19,22 @@ export interface LoadOptions {
 }
 
 export { findCorpus } from './find.js';
+export { readBytes } from './read-file.js';
 import { CONFIG_FILE } from './find.js';
 
 /** Reads corpus/plan.config.yaml; a bad one is a usage error that says where. */
 export function loadConfig(root: string, knownRules: ReadonlySet<string>): CorpusConfig {
   const path = join(root, CONFIG_FILE);
-  if (!existsSync(path)) return { rules: {} };
   const where = (line: number, col: number) => `${path}:${line}:${col}`;
-  let text: string;
-  try {
-    const bytes = readFileSync(path);
-    if (bytes.length > LIMITS.fileBytes) throw new UsageError(`${where(1, 1)}: configuration file is too large.`);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${where(1, 1)}: configuration file cannot be read as UTF-8 text.`);
-  }
+  // As a corpus file is read (no link, FIFO or device, the size limit, strict UTF-8).
+  const text = readRootFile(path, 'configuration file');
+  if (text === undefined) return { rules: {} };
   const lc = new (yamlLib().LineCounter)();
   const doc = yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
   const first = [...doc.errors, ...doc.warnings][0];
   if (first) {
     const p = lc.linePos(first.pos[0]);
-    throw new UsageError(`${where(p.line, p.col)}: invalid YAML in the configuration: ${first.message.split('\n')[0]}`, 'Fix the configuration file (see `plan schema config`).');
+    throw new UsageError(`${where(p.line, p.col)}: invalid YAML in the configuration: ${safeMessage(first.message.split('\n')[0] ?? '')}`, 'Fix the configuration file (see `plan schema config`).');
   }
   const data = (doc.toJS({ maxAliasCount: 0 }) ?? {}) as Record<string, unknown>;
   const errors = validate('config', data);
@@ -47,7 +42,7 @@ export function loadConfig(root: string, knownRules: ReadonlySet<string>): Corpu
     const e = errors[0]!;
     const node = doc.getIn(e.path, true) as { range?: [number, number, number] } | undefined;
     const p = node?.range ? lc.linePos(node.range[0]) : { line: 1, col: 1 };
-    throw new UsageError(`${where(p.line, p.col)}: ${e.message}`, 'See `plan schema config` for what the configuration may hold.');
+    throw new UsageError(`${where(p.line, p.col)}: ${safeMessage(e.message.replace(/^front matter /, 'the configuration '))}`, 'See `plan schema config` for what the configuration may hold.');
   }
   const rules = (data.rules ?? {}) as Record<string, 'error' | 'warn' | 'off'>;
   for (const id of Object.keys(rules)) {
@@ -55,7 +50,7 @@ export function loadConfig(root: string, knownRules: ReadonlySet<string>): Corpu
       const node = doc.getIn(['rules'], true) as { items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> } | undefined;
       const key = node?.items?.find((it) => it.key?.value === id)?.key;
       const p = key?.range ? lc.linePos(key.range[0]) : { line: 1, col: 1 };
-      throw new UsageError(`${where(p.line, p.col)}: unknown rule \`${id}\` in the configuration.`, 'Run `plan lint --list-rules` to see the rule ids.');
+      throw new UsageError(`${where(p.line, p.col)}: unknown rule \`${excerpt(id)}\` in the configuration.`, 'Run `plan lint --list-rules` to see the rule ids.');
     }
   }
   const cfg: CorpusConfig = { rules, path };
@@ -90,44 +85,28 @@ export function assembleCorpus(root: string, config: CorpusConfig, files: Source
   return corpus;
 }
 
-/** A file's bytes, or why it could not be read. Never throws. */
-export function readBytes(path: string): { bytes: Uint8Array } | { problem: string } {
-  // One open, then fstat on that descriptor: what is read is what was checked (no race with a
-  // file swapped for a FIFO), and O_NONBLOCK keeps the open of a FIFO from waiting for a writer.
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const st = fstatSync(fd);
-    if (!st.isFile()) return { problem: 'Not read: not a regular file.' };
-    if (st.size > LIMITS.fileBytes) return { problem: `File is ${st.size} bytes; the limit is ${LIMITS.fileBytes} bytes (a corpus file is never that large).` };
-    // The size fstat gave (as readFileSync does); a file that shrank meanwhile is read to its end.
-    const buf = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < st.size) {
-      const r = readSync(fd, buf, n, st.size - n, null);
-      if (r === 0) break;
-      n += r;
-    }
-    return { bytes: n === st.size ? buf : buf.subarray(0, n) };
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    return { problem: `File could not be read (${code}): it may have been deleted or made unreadable during the run.` };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+/** A SourceFile for a file that could not be read. */
+export function unreadable(path: string, rel: string, kind: SourceFile['kind'], pathId: string, problem: string, ioError?: string): SourceFile {
+  const f = readSource(path, rel, kind, pathId, new Uint8Array());
+  f.problems = [{ ruleId: 'file-readable', message: problem, line: 1, column: 1, ...(ioError ? { ioError } : {}) }];
+  return f;
 }
 
-/** A SourceFile for a file that could not be read. */
-export function unreadable(path: string, rel: string, kind: SourceFile['kind'], pathId: string, problem: string): SourceFile {
-  const f = readSource(path, rel, kind, pathId, new Uint8Array());
-  f.problems = [{ ruleId: 'file-readable', message: problem, line: 1, column: 1 }];
-  return f;
+/**
+ * A report's answer would leave out what a file or folder that could not be read holds: a
+ * UsageError (exit 2) naming the first one, never a quieter, wrong answer.
+ */
+export function assertAllRead(corpus: Corpus): void {
+  for (const f of corpus.files) {
+    const p = f.problems.find((x) => x.ioError);
+    if (p) throw new UsageError(`${f.path} could not be read: ${fsReason({ code: p.ioError })}; no answer without what it holds.`, 'Make it readable (check its permissions) and run again; `plan lint` lists every file and folder that cannot be read.');
+  }
 }
 
 /** Reads one file safely: never throws (a vanished or unreadable file becomes a problem). */
 export function readCorpusFile(path: string, rel: string, kind: SourceFile['kind'], pathId: string): SourceFile {
   const r = readBytes(path);
-  if ('problem' in r) return unreadable(path, rel, kind, pathId, r.problem);
+  if ('problem' in r) return unreadable(path, rel, kind, pathId, r.problem, ioErrorOf(r));
   return readSource(path, rel, kind, pathId, r.bytes);
 }
 

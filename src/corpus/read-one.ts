@@ -10,7 +10,7 @@ export function readAndValidate(f: Job): SourceFile {
   let file: SourceFile;
   if (f.refuse) {
     file = readSource(f.path, f.rel, f.kind, f.pathId, new Uint8Array());
-    file.problems = [{ ruleId: 'file-readable', message: `Not read: ${f.refuse}.`, line: 1, column: 1 }];
+    file.problems = [{ ruleId: 'file-readable', message: `Not read: ${f.refuse}.`, line: 1, column: 1, ...(f.ioError ? { ioError: f.ioError } : {}) }];
   } else {
     file = readCorpusFile(f.path, f.rel, f.kind, f.pathId);
   }

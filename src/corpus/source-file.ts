@@ -3,11 +3,12 @@ import { yamlLib } from '../util/lazy-yaml.js';
 import type { Kind } from './types.js';
 import type { SchemaError } from '../schema/validate.js';
 import { fastYaml } from './fast-yaml.js';
+import { MAX_FILE_BYTES } from './read-file.js';
 
 /** Limits on untrusted input (documented in the README). */
 export const LIMITS = {
   /** Largest file read, bytes. */
-  fileBytes: 1024 * 1024,
+  fileBytes: MAX_FILE_BYTES,
   /** Largest front matter, characters. */
   frontMatterChars: 256 * 1024,
   /** Deepest YAML nesting (block indentation levels + flow brackets). */
@@ -26,6 +27,8 @@ export interface LoadProblem {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** The file (or folder) is there but could not be read: the error (EACCES...). Reports refuse to answer without it. */
+  ioError?: string;
 }
 
 /** One file of the corpus as read: text, front matter, body and positions. */

@@ -1,6 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { sep } from 'node:path';
 import type { Kind } from './types.js';
+import { UsageError } from '../errors.js';
+import { removeIfStaleTemp } from '../util/atomic-write.js';
+import { fsCode, fsReason } from '../util/fs-errors.js';
 
 /** A path found under the corpus root, with what it is. */
 export interface Found {
@@ -10,6 +13,8 @@ export interface Found {
   pathId: string;
   /** Set when the entry must not be read: why. */
   refuse?: string;
+  /** Set when it could not be read (a folder that could not be listed): the error code. */
+  ioError?: string;
 }
 
 const FOLDERS: Record<string, Kind> = {
@@ -44,12 +49,21 @@ export function walkCorpus(root: string): Found[] {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
+    } catch (e) {
+      // Never skipped quietly: lint reports the folder, and the reports refuse to answer (assertAllRead).
+      if (depth === 0) throw new UsageError(`The corpus folder ${root} cannot be read: ${fsReason(e)}.`, 'Check its permissions, or pass --corpus <dir>.');
+      const found = classify(dir, relDir.slice(0, -1), `a folder that could not be listed: ${fsReason(e)}; none of its files were checked`);
+      found.ioError = fsCode(e);
+      out.push(found);
       return;
     }
     const prefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
+      if (e.name.startsWith('.')) {
+        // A temp file of the atomic writer left by a run that was killed: removed now.
+        if (e.name.endsWith('.tmp') && e.isFile()) removeIfStaleTemp(prefix + e.name, e.name);
+        continue;
+      }
       const p = prefix + e.name;
       const rel = relDir + e.name;
       if (e.isSymbolicLink()) {

@@ -1,0 +1,85 @@
+/** Running the real `plan` binary under faults: a file-size limit, another user, a deadline. */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, REPO } from '../cli/run.js';
+
+export interface Ran {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface SpawnOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+  /** `ulimit -f` for the process: the largest file it may write, in KiB (RLIMIT_FSIZE). */
+  fileLimitKiB?: number;
+  /** Run as an unprivileged user (nobody) when this process is root. */
+  unprivileged?: boolean;
+  timeoutMs?: number;
+}
+
+export const isRoot = process.getuid?.() === 0;
+
+/** `plan args...` as a child process, with the faults asked for. */
+export function planUnder(args: string[], o: SpawnOptions = {}): Ran {
+  let cmd = [process.execPath, BIN, ...args];
+  if (o.unprivileged && isRoot) cmd = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cmd];
+  const quoted = cmd.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const script = `${o.fileLimitKiB !== undefined ? `ulimit -f ${o.fileLimitKiB}; ` : ''}exec ${quoted}`;
+  const r = spawnSync('/bin/sh', ['-c', script], {
+    cwd: o.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...o.env },
+    encoding: 'utf8',
+    timeout: o.timeoutMs ?? 120_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `plan args...` started in the background (for signals). */
+export function planChild(args: string[], o: { cwd?: string; env?: Record<string, string> } = {}) {
+  return spawn(process.execPath, [BIN, ...args], {
+    cwd: o.cwd ?? REPO,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...o.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/** A copy of the shipped corpus in a fresh folder that every user can read; returns the folder holding `corpus/`. */
+export function copyOfShippedCorpus(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-hostile-'));
+  cpSync(join(REPO, 'corpus'), join(dir, 'corpus'), { recursive: true });
+  const open = (p: string): void => {
+    const st = statSync(p);
+    chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
+    if (st.isDirectory()) for (const e of readdirSync(p)) open(join(p, e));
+  };
+  open(dir);
+  return dir;
+}
+
+/** Every temp file of the atomic writer under `dir` (any depth). */
+export function tempFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (/\.tmp$/.test(e.name)) out.push(join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** The user-facing lines of stderr (a `plan:` line and an optional `hint:`). */
+export function oneLine(stderr: string): void {
+  const lines = stderr.trimEnd().split('\n');
+  if (!lines[0]?.startsWith('plan: ') || lines.length > 2 || (lines[1] !== undefined && !lines[1].startsWith('hint: '))) {
+    throw new Error(`expected one line (and a hint), got:\n${stderr}`);
+  }
+  if (/\n\s+at /.test(stderr) || /internal error/.test(stderr)) throw new Error(`a stack trace:\n${stderr}`);
+}
