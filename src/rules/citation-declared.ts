@@ -1,6 +1,6 @@
 import type { Paragraph } from '../corpus/model.js';
 import type { Cite } from '../corpus/types.js';
-import { scanCitations } from '../text/citations.js';
+import { scanReferences } from '../text/citations.js';
 import { corpusResolver } from '../text/resolver.js';
 import { didYouMean } from '../util/text.js';
 import { articleLabels } from './known-article.js';
@@ -43,7 +43,8 @@ export const citationDeclared: Rule = {
       // Every undeclared citation of a paragraph is declared by one fix (each finding carries
       // the same fix), so that --fix writes one `cites` key, not one per citation.
       const pending: Array<{ at: { body: [number, number] }; message: string; cite: Cite }> = [];
-      for (const c of scanCitations(p.file.body, resolve)) {
+      const found = scanReferences(p.file.body, resolve);
+      for (const c of found.citations) {
         const at = { body: [c.start, c.end] as [number, number] };
         if (!c.instrument) {
           ctx.report(p.file, at, `Citation "${c.text}" names \`${c.name}\`, which is not an instrument of the corpus (title, short title or alias)${didYouMean(c.name, [...ctx.corpus.instruments.values()].flatMap((i) => [i.fm.title, ...(i.fm['short-titles'] ?? [])])) || '.'}`);
@@ -62,8 +63,22 @@ export const citationDeclared: Rule = {
           pending.push({ at, cite, message: `Citation "${c.text}" is not declared: add {instrument: ${c.instrument}, articles: [${undeclared.join(', ')}]} to \`cites\`.` });
         }
       }
+      // A whole instrument named by its title, short title or alias is a citation too: declared by any `cites` entry of it.
+      // An article citation of the same instrument in the text declares it once it is declared itself.
+      for (const m of found.mentions) {
+        if ((p.fm.cites ?? []).some((d) => d.instrument === m.instrument) || found.citations.some((c) => c.instrument === m.instrument)) continue;
+        const at = { body: [m.start, m.end] as [number, number] };
+        const cite: Cite = { instrument: m.instrument, text: m.text };
+        pending.push({ at, cite, message: `"${m.text}" cites \`${m.instrument}\` as a whole and is not declared: add {instrument: ${m.instrument}} to \`cites\`.` });
+      }
       if (pending.length) {
-        const fix = declareCiteFix(p, pending.map((x) => x.cite));
+        const cites: Cite[] = [];
+        for (const x of pending) {
+          // One whole-instrument entry per instrument, however often the text names it.
+          if (!x.cite.articles && cites.some((c) => c.instrument === x.cite.instrument && !c.articles)) continue;
+          cites.push(x.cite);
+        }
+        const fix = declareCiteFix(p, cites);
         for (const x of pending) ctx.report(p.file, x.at, x.message, { fix });
       }
     }

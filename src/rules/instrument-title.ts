@@ -1,16 +1,51 @@
-import { scanTitles } from '../text/titles.js';
-import { nameKey } from '../text/resolver.js';
-import { nameCandidates } from '../text/instrument-names.js';
-import { editDistance } from '../util/text.js';
+import type { Corpus } from '../corpus/model.js';
+import { buildNameIndex, matchNames, type NameEntry, type NameIndex } from '../text/name-index.js';
+import { nearTitles, prepareTitles, type KnownTitle, type Prepared } from '../text/titles.js';
+import { tokenize } from '../text/tokens.js';
 import type { Rule } from './types.js';
+
+interface Names {
+  index: NameIndex;
+  near: Prepared[];
+  titles: Map<string, string>;
+  notes: Map<string, string>;
+}
+
+const cache = new WeakMap<Corpus, Names>();
+
+/** The corpus's instrument names: a trie of every form (slips marked) and the forms near misses are measured against. */
+function namesOf(corpus: Corpus): Names {
+  const hit = cache.get(corpus);
+  if (hit) return hit;
+  const entries: NameEntry[] = [];
+  const known: KnownTitle[] = [];
+  const titles = new Map<string, string>();
+  const notes = new Map<string, string>();
+  for (const [id, ins] of corpus.instruments) {
+    titles.set(id, ins.fm.title);
+    for (const name of [ins.fm.title, ...(ins.fm['short-titles'] ?? [])]) {
+      entries.push({ id, name });
+      known.push({ id, title: ins.fm.title, name });
+    }
+    for (const a of ins.fm.aliases ?? []) {
+      entries.push(a.slip ? { id, name: a.text, slip: true } : { id, name: a.text });
+      known.push({ id, title: ins.fm.title, name: a.text });
+      if (a.slip && a.note) notes.set(a.text, a.note);
+    }
+  }
+  const names = { index: buildNameIndex(entries), near: prepareTitles(known), titles, notes };
+  cache.set(corpus, names);
+  return names;
+}
 
 /**
  * An instrument named by a title that is almost, but not quite, its canonical
- * title or a known alias (a wrong word, a typo): the canonical title is the
- * suggestion, and `--fix` writes it in working drafts. A working draft that
- * uses a form recorded as a slip of an earlier text (`slip: true` on the
- * alias: a wrong word or year) is told too; the circulated text that made the
- * slip stays clean, since the alias records it.
+ * title or a known alias (a wrong word, a typo, a plural), wherever it stands
+ * (alone, in a list, mid-sentence): the canonical title is the suggestion, and
+ * `--fix` writes it in working drafts. A working draft that uses a form
+ * recorded as a slip of an earlier text (`slip: true` on the alias: a wrong
+ * word or year) is told too; the circulated text that made the slip stays
+ * clean, since the alias records it.
  */
 export const instrumentTitle: Rule = {
   id: 'instrument-title',
@@ -19,40 +54,29 @@ export const instrumentTitle: Rule = {
   scope: 'corpus',
   reads: 'document',
   check(ctx) {
-    const names: Array<{ key: string; id: string; title: string }> = [];
-    const slips = new Map<string, { id: string; title: string; note?: string }>();
-    for (const [id, ins] of ctx.corpus.instruments) {
-      for (const n of [ins.fm.title, ...(ins.fm['short-titles'] ?? []), ...(ins.fm.aliases ?? []).map((a) => a.text)]) names.push({ key: nameKey(n), id, title: ins.fm.title });
-      for (const a of ins.fm.aliases ?? []) {
-        if (a.slip) slips.set(nameKey(a.text), { id, title: ins.fm.title, ...(a.note ? { note: a.note } : {}) });
-      }
-    }
-    const exact = new Set(names.map((n) => n.key));
+    const names = namesOf(ctx.corpus);
     for (const p of ctx.corpus.paragraphs.values()) {
       if (!ctx.wanted(p.file)) continue;
       const doc = ctx.corpus.documents.get(p.fm.document);
       const working = doc?.fm.status === 'working-draft';
       const offset = p.file.text.length - p.file.body.length;
-      for (const t of scanTitles(p.file.body)) {
-        const key = nameKey(t.text);
-        const fixOf = (title: string) => (working ? { fix: { range: [offset + t.start, offset + t.end] as [number, number], text: title } } : undefined);
-        if (working) {
-          const slip = nameCandidates(t.text).map((k) => slips.get(k)).find(Boolean);
-          if (slip) {
-            ctx.report(p.file, { body: [t.start, t.end] }, `"${t.text}" repeats a slip recorded for \`${slip.id}\`${slip.note ? ` (${slip.note.replace(/\.$/, '')})` : ''}: write "${slip.title}".`, fixOf(slip.title));
-            continue;
-          }
+      const body = p.file.body;
+      const fixOf = (start: number, end: number, title: string) => (working ? { fix: { range: [offset + start, offset + end] as [number, number], text: title } } : undefined);
+      const tokens = tokenize(body);
+      const found: Array<{ start: number; end: number; message: string; title: string }> = [];
+      if (working) {
+        for (const m of matchNames(body, tokens, names.index)) {
+          if (!m.entry.slip) continue;
+          const note = names.notes.get(m.entry.name);
+          const title = names.titles.get(m.entry.id)!;
+          found.push({ start: m.start, end: m.end, title, message: `"${body.slice(m.start, m.end)}" repeats a slip recorded for \`${m.entry.id}\`${note ? ` (${note.replace(/\.$/, '')})` : ''}: write "${title}".` });
         }
-        if (exact.has(key) || names.some((n) => n.key.startsWith(key) || key.startsWith(n.key))) continue;
-        let best: { d: number; n: (typeof names)[number] } | undefined;
-        for (const n of names) {
-          const limit = Math.max(2, Math.floor(n.key.length * 0.12));
-          const d = editDistance(key, n.key, limit);
-          if (d <= limit && (!best || d < best.d)) best = { d, n };
-        }
-        if (!best) continue;
-        ctx.report(p.file, { body: [t.start, t.end] }, `"${t.text}" is not the title of \`${best.n.id}\` as known: did you mean "${best.n.title}"?`, fixOf(best.n.title));
       }
+      for (const t of nearTitles(body, names.near, names.index, tokens)) {
+        found.push({ start: t.start, end: t.end, title: t.title, message: `"${t.text}" is not the title of \`${t.id}\` as known: did you mean "${t.title}"?` });
+      }
+      found.sort((a, b) => a.start - b.start);
+      for (const f of found) ctx.report(p.file, { body: [f.start, f.end] }, f.message, fixOf(f.start, f.end, f.title));
     }
   },
 };

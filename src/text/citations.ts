@@ -1,24 +1,32 @@
 /**
- * A scanner for article citations of legal instruments in running text.
+ * Citations of legal instruments in running text: article citations ("Art. 18(13)
+ * UNTOC", "articles 16 to 18 of UNTOC", "(CTOC, Arts. 8 and 9)") and whole
+ * instruments named by a title, short title or alias ("the Convention on
+ * Cybercrime"). The grammar is written down in docs/citations.md.
  *
- * Forms found (any case, any whitespace between words, non-breaking spaces
- * included):
- *
- * - `Article 16 of the United Nations Convention against ...`, `Article 14 of
- *   the UNTOC`, `Articles 5 and 6 of the Palermo Convention` — articles, then
- *   `of`, then the instrument's name;
- * - `(CTOC, Art. 24)`, `(CTOC, Arts. 8 and 9)`, `(CTOC, Art. 12-14)` — the
- *   name, a comma, then the articles, at the start of a parenthesis or after a
- *   `;` inside one;
- * - `(TiP Protocol Article 11)` — the name right before the articles, inside a
- *   parenthesis.
- *
- * A range (`12-14`) stands for each article in it; `27.2` is article `27`,
- * paragraph `2`. Article numbers that are not tied to a name this way
- * (`articles 2.1, 2.3 of the document ...`, `paragraph 9`) are not citations.
+ * The text is tokenized once (tokens.ts), the known names are found in one
+ * left-to-right pass (name-index.ts), then the article phrases are read left to
+ * right (article-list.ts), each tied to a name after it ("of [the] NAME",
+ * "NAME") or before it ("NAME, Art. N", "(NAME Art. N)"). Every look-around is
+ * bounded (a name has at most {@link MAX_NAME} words), so the scan is linear in
+ * the text. A range (`12-14`) stands for each article in it; `27.2`, `18(13)`
+ * and "article 18, paragraph 13" are article `18`/`27` with a paragraph.
  */
+import { ARTICLE_WORDS, PARAGRAPH_WORDS, isArticleWord, parseArticleList, readPhrase, type ArticlePhrase } from './article-list.js';
+import { buildNameIndex, indexOfTable, matchNames, type NameMatch } from './name-index.js';
+import { adjacent, tokenize, type Token } from './tokens.js';
 
-/** One citation found in a text. Offsets are UTF-16 indexes, `end` exclusive. */
+export { parseArticleList };
+
+/**
+ * Maps an instrument name as written to an id. A resolver made by
+ * `makeResolver` carries its name table, which lets the scanner find the names
+ * in the text (whole-instrument citations, "Art. 20 UNTOC"); a bare function
+ * only resolves names that the grammar delimits ("of NAME", "(NAME, Art. N)").
+ */
+export type Resolver = ((name: string) => string | undefined) & { readonly table?: ReadonlyMap<string, string> };
+
+/** One article citation found in a text. Offsets are UTF-16 indexes, `end` exclusive. */
 export interface FoundCitation {
   /** The instrument id, when `resolve` knows the name. */
   instrument?: string;
@@ -26,138 +34,193 @@ export interface FoundCitation {
   name: string;
   /** Article labels, one per article (ranges expanded). */
   articles: string[];
-  /** Sub-paragraph of a single article (`27.2` -> `2`). */
+  /** Paragraph of a single article (`27.2`, `18(13)`, "article 18, paragraph 13" -> `13`). */
   paragraph?: string;
+  /** Subparagraph of that paragraph (`18(1)(a)` -> `a`). */
+  subparagraph?: string;
   /** The citation verbatim, with its parentheses when it fills them. */
   text: string;
   start: number;
   end: number;
 }
 
-const SP = String.raw`[\s\u00a0\u202f]`;
-const NUM = String.raw`\d{1,4}(?:\.\d{1,3})?(?:${SP}?(?:bis|ter|quater)\b)?(?![\d.]?\d)`;
-const SEP = String.raw`(?:${SP}*,${SP}*(?:and${SP}+)?|${SP}+and${SP}+|${SP}*&${SP}*|${SP}*[-\u2013\u2014]${SP}*)`;
-const ARTICLES = new RegExp(String.raw`\b(Articles?|Arts?\.)${SP}*(${NUM}(?:${SEP}${NUM})*)`, 'giu');
-
-/** Connecting words allowed inside an instrument name. */
-const CONNECTORS = new Set(['against', 'of', 'on', 'in', 'and', 'for', 'the', 'to', 'concerning', 'related', 'relating', 'de']);
-
-interface Token {
-  word: string;
+/** A whole instrument named in the text (no article cited with it). */
+export interface FoundMention {
+  instrument: string;
+  /** The name as written (a leading year included, a leading "the" not). */
+  text: string;
   start: number;
   end: number;
 }
 
-function isNameWord(w: string): boolean {
-  return /^[\p{Lu}][\p{L}\p{M}'\u2019-]*$/u.test(w) || /^\p{Lu}[\p{Lu}\p{Ll}\d-]*$/u.test(w);
+/** Words of the longest name read around an article phrase when the name is not a known one. */
+const MAX_NAME = 40;
+/** Connecting words allowed inside a name the index does not know. */
+const CONNECTORS = new Set(['against', 'of', 'on', 'in', 'and', 'for', 'the', 'to', 'concerning', 'related', 'relating', 'de']);
+const OF_WORDS = new Set(['of', 'de', 'del', 'da', 'do', 'du', 'des']);
+const DETERMINERS = new Set(['the', 'la', 'el', 'le', 'les', 'los', 'las']);
+const OPENERS = new Set(['(', '[', ';']);
+const EMPTY_INDEX = buildNameIndex([]);
+
+interface Scan {
+  text: string;
+  tokens: Token[];
+  resolve: Resolver;
+  names: NameMatch[];
+  byFirst: Map<number, number>;
+  byLast: Map<number, number>;
+  /** First token not yet part of a citation. */
+  floor: number;
 }
 
-/** Words of a name starting at `pos` (after "of "): capitalized words and connectors between them. */
-function nameAfter(text: string, pos: number): Token[] {
-  const re = new RegExp(String.raw`${SP}*([\p{L}\p{M}'\u2019-]+)`, 'uy');
-  const toks: Token[] = [];
-  let i = pos;
-  for (;;) {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m || m[1] === undefined) break;
-    const w = m[1];
-    const start = m.index + m[0].length - w.length;
-    if (toks.length > 0 && start === i) break; // words must be separated by whitespace
-    if (isNameWord(w) || (CONNECTORS.has(w) && (toks.length > 0 || w === 'the'))) {
-      toks.push({ word: w, start, end: start + w.length });
-      i = start + w.length;
-      continue;
-    }
-    break;
+interface NameSpan {
+  first: number;
+  last: number;
+  name: string;
+  id?: string;
+  /** Index into Scan.names for a known name. */
+  known?: number;
+}
+
+function upper(s: Scan, t: Token): boolean {
+  return /^\p{Lu}/u.test(s.text.slice(t.start, t.start + 2));
+}
+
+function nameToken(s: Scan, j: number): boolean {
+  const t = s.tokens[j];
+  return t?.type === 'w' && (upper(s, t) || CONNECTORS.has(t.key));
+}
+
+function known(s: Scan, n: number | undefined): NameSpan | undefined {
+  if (n === undefined) return undefined;
+  const m = s.names[n]!;
+  if (m.first < s.floor) return undefined;
+  return { first: m.first, last: m.extLast, name: s.text.slice(m.start, m.end), id: m.entry.id, known: n };
+}
+
+/** A name the index does not know, over tokens [a, b] (connectors trimmed), resolved on its longest resolvable prefix or suffix. */
+function unknown(s: Scan, a: number, b: number, fromEnd: boolean): NameSpan | undefined {
+  const trim = (x: number, y: number): [number, number] => {
+    while (x <= y && CONNECTORS.has(s.tokens[x]!.key)) x++;
+    while (y >= x && CONNECTORS.has(s.tokens[y]!.key)) y--;
+    return [x, y];
+  };
+  const [x, y] = trim(a, b);
+  if (x > y) return undefined;
+  for (let n = y - x + 1; n >= 1; n--) {
+    const [p, q] = fromEnd ? trim(y - n + 1, y) : trim(x, x + n - 1);
+    if (p > q) continue;
+    const name = s.text.slice(s.tokens[p]!.start, s.tokens[q]!.end);
+    const id = s.resolve(name);
+    if (id !== undefined) return { first: p, last: q, name, id };
   }
-  return trimName(toks);
+  return { first: x, last: y, name: s.text.slice(s.tokens[x]!.start, s.tokens[y]!.end) };
 }
 
-/** Words of a name ending at `pos` (scanning back), for the name-first forms. */
-function nameBefore(text: string, pos: number): Token[] {
-  const toks: Token[] = [];
-  let i = pos;
-  for (;;) {
-    let j = i;
-    while (j > 0 && /[\s\u00a0\u202f]/.test(text[j - 1]!)) j--;
-    if (toks.length > 0 && j === i) break;
-    let k = j;
-    while (k > 0 && /[\p{L}\p{M}'\u2019-]/u.test(text[k - 1]!)) k--;
-    if (k === j) break;
-    const w = text.slice(k, j);
-    if (isNameWord(w) || CONNECTORS.has(w)) {
-      toks.unshift({ word: w, start: k, end: j });
-      i = k;
-      continue;
-    }
-    break;
+/** "of [the] NAME" after the phrase. */
+function nameAfterOf(s: Scan, at: number): NameSpan | undefined {
+  const e = s.tokens[at]?.key === ',' ? at + 1 : at; // "article 18, paragraph 13, of UNTOC"
+  if (!OF_WORDS.has(s.tokens[e]?.key ?? '')) return undefined;
+  let j = e + 1;
+  if (DETERMINERS.has(s.tokens[j]?.key ?? '')) j++;
+  const k = known(s, s.byFirst.get(j));
+  if (k) return k;
+  let b = j;
+  while (b < s.tokens.length && b - j < MAX_NAME && nameToken(s, b)) b++;
+  return b > j ? unknown(s, j, b - 1, false) : undefined;
+}
+
+/** A name ending at token `k` (before the phrase): known, or unknown after an opener / when it resolves. */
+function nameBefore(s: Scan, k: number): NameSpan | undefined {
+  if (k < s.floor) return undefined;
+  const kn = known(s, s.byLast.get(k));
+  if (kn) return kn;
+  let a = k;
+  while (a > s.floor && k - a < MAX_NAME && nameToken(s, a - 1)) a--;
+  if (!nameToken(s, a) || a > k) return undefined;
+  const u = unknown(s, a, k, true);
+  if (!u) return undefined;
+  const before = s.tokens[u.first - 1];
+  return u.id !== undefined || before === undefined || OPENERS.has(before.key) ? u : undefined;
+}
+
+/** The article phrase at `i`, or "paragraph 13 of article 18" starting at `i`. */
+function phraseAt(s: Scan, i: number): { phrase: ArticlePhrase; first: number } | undefined {
+  const t = s.tokens[i]!;
+  if (t.type !== 'w') return undefined;
+  if (ARTICLE_WORDS.has(t.key)) {
+    const phrase = readPhrase(s.tokens, i);
+    return phrase ? { phrase, first: i } : undefined;
   }
-  return trimName(toks);
+  if (!PARAGRAPH_WORDS.has(t.key)) return undefined;
+  let j = i + 1;
+  if (s.tokens[j]?.key === '.' && adjacent(t, s.tokens[j])) j++;
+  const num = s.tokens[j];
+  if (num?.type !== 'n' || s.tokens[j + 1]?.key !== 'of' || !isArticleWord(s.tokens, j + 2)) return undefined;
+  const phrase = readPhrase(s.tokens, j + 2);
+  if (!phrase || phrase.articles.length !== 1 || phrase.paragraph !== undefined) return undefined;
+  return { phrase: { ...phrase, paragraph: num.key }, first: i };
 }
 
-/** Drops connectors at either end and a leading "the". */
-function trimName(toks: Token[]): Token[] {
-  let a = 0;
-  let b = toks.length;
-  while (a < b && CONNECTORS.has(toks[a]!.word.toLowerCase())) a++;
-  while (b > a && CONNECTORS.has(toks[b - 1]!.word.toLowerCase())) b--;
-  return toks.slice(a, b);
-}
-
-function span(text: string, toks: Token[]): string {
-  return toks.length === 0 ? '' : text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
-}
-
-/** Longest run of `toks` that resolves, trying prefixes (`fromEnd` false) or suffixes. */
-function bestName(
-  text: string,
-  toks: Token[],
-  resolve: (name: string) => string | undefined,
-  fromEnd: boolean,
-): { toks: Token[]; id?: string } {
-  for (let n = toks.length; n >= 1; n--) {
-    const part = fromEnd ? toks.slice(toks.length - n) : toks.slice(0, n);
-    const trimmed = trimName(part);
-    if (trimmed.length === 0) continue;
-    const id = resolve(span(text, trimmed));
-    if (id !== undefined) return { toks: trimmed, id };
+/** The citation whose article phrase starts at token `i`, or undefined. */
+function citationAt(s: Scan, i: number): { found: FoundCitation; last: number } | undefined {
+  const at = phraseAt(s, i);
+  if (!at) return undefined;
+  const { phrase } = at;
+  const e = phrase.last + 1;
+  const comma = s.tokens[at.first - 1]?.key === ',';
+  const name =
+    nameAfterOf(s, e) ??
+    (comma ? nameBefore(s, at.first - 2) : undefined) ??
+    known(s, s.byFirst.get(e)) ??
+    (comma ? undefined : nameBefore(s, at.first - 1));
+  if (!name || phrase.articles.length === 0) return undefined;
+  const first = Math.min(at.first, name.first);
+  const last = Math.max(phrase.last, name.last);
+  let start = s.tokens[first]!.start;
+  let end = s.tokens[last]!.end;
+  if (start > 0 && s.text[start - 1] === '(' && s.text[end] === ')') {
+    start -= 1;
+    end += 1;
   }
-  return { toks };
+  const found: FoundCitation = { name: name.name, articles: phrase.articles, text: s.text.slice(start, end), start, end };
+  if (name.id !== undefined) found.instrument = name.id;
+  if (phrase.paragraph !== undefined) found.paragraph = phrase.paragraph;
+  if (phrase.subparagraph !== undefined) found.subparagraph = phrase.subparagraph;
+  return { found, last };
 }
 
-/** Splits an article list ("8 and 9", "12-14", "27.2") into labels, ranges expanded. */
-export function parseArticleList(list: string): { articles: string[]; paragraph?: string } {
-  const parts: Array<{ label: string; sub?: string; rangeFrom?: boolean }> = [];
-  const re = new RegExp(String.raw`(${NUM})|([-\u2013\u2014])`, 'gu');
-  let m: RegExpExecArray | null;
-  let pendingRange = false;
-  while ((m = re.exec(list)) !== null) {
-    if (m[2]) {
-      pendingRange = true;
-      continue;
-    }
-    const raw = (m[1] ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
-    const mm = /^(\d+)(?:\.(\d+))?( ?[a-z]+)?$/.exec(raw);
-    if (!mm) continue;
-    const label = mm[1]! + (mm[3] ?? '');
-    const prev = parts[parts.length - 1];
-    if (pendingRange && prev && /^\d+$/.test(prev.label) && /^\d+$/.test(label)) {
-      const a = Number(prev.label);
-      const b = Number(label);
-      if (b > a && b - a <= 200) {
-        for (let n = a + 1; n <= b; n++) parts.push({ label: String(n) });
-        pendingRange = false;
-        continue;
-      }
-    }
-    pendingRange = false;
-    parts.push(mm[2] === undefined ? { label } : { label, sub: mm[2] });
+/** Article citations and whole-instrument citations of `text`, each in text order, never overlapping. */
+export function scanReferences(text: string, resolve: Resolver): { citations: FoundCitation[]; mentions: FoundMention[] } {
+  const tokens = tokenize(text);
+  const names = matchNames(text, tokens, resolve.table ? indexOfTable(resolve.table) : EMPTY_INDEX);
+  const byFirst = new Map<number, number>();
+  const byLast = new Map<number, number>();
+  names.forEach((m, n) => {
+    byFirst.set(m.first, n);
+    if (tokens[m.first]!.type === 'n') byFirst.set(m.first + 1, n); // "the 2001 Convention on Cybercrime"
+    byLast.set(m.last, n);
+    byLast.set(m.extLast, n);
+  });
+  const s: Scan = { text, tokens, resolve, names, byFirst, byLast, floor: 0 };
+  const citations: FoundCitation[] = [];
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = citationAt(s, i);
+    if (!c) continue;
+    citations.push(c.found);
+    spans.push([c.found.start, c.found.end]);
+    s.floor = c.last + 1;
+    i = c.last;
   }
-  const articles: string[] = [];
-  for (const p of parts) if (!articles.includes(p.label)) articles.push(p.label);
-  const only = parts.length === 1 ? parts[0] : undefined;
-  return only?.sub !== undefined ? { articles, paragraph: only.sub } : { articles };
+  const mentions: FoundMention[] = [];
+  let k = 0;
+  for (const m of names) {
+    while (k < spans.length && spans[k]![1] <= m.start) k++;
+    const inside = k < spans.length && spans[k]![0] < m.end;
+    if (!inside) mentions.push({ instrument: m.entry.id, text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  }
+  return { citations, mentions };
 }
 
 /**
@@ -168,66 +231,11 @@ export function parseArticleList(list: string): { articles: string[]; paragraph?
  *   with `instrument` undefined, so that a rule can report them.
  * @returns citations in text order, never overlapping.
  */
-export function scanCitations(text: string, resolve: (name: string) => string | undefined): FoundCitation[] {
-  const out: FoundCitation[] = [];
-  const re = new RegExp(ARTICLES.source, ARTICLES.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const artStart = m.index;
-    const listText = m[2] ?? '';
-    const listEnd = m.index + m[0].length;
-    let start = -1;
-    let end = -1;
-    let name = '';
-    let id: string | undefined;
+export function scanCitations(text: string, resolve: Resolver): FoundCitation[] {
+  return scanReferences(text, resolve).citations;
+}
 
-    // "Article N of [the] NAME"
-    const of = new RegExp(String.raw`${SP}+of${SP}+`, 'iuy');
-    of.lastIndex = listEnd;
-    const ofm = of.exec(text);
-    if (ofm) {
-      const toks = nameAfter(text, listEnd + ofm[0].length);
-      if (toks.length > 0) {
-        const best = bestName(text, toks, resolve, false);
-        start = artStart;
-        end = best.toks[best.toks.length - 1]!.end;
-        name = span(text, best.toks);
-        id = best.id;
-      }
-    }
-    // "(NAME, Art. N)", "(...; NAME, Art. N)", "(NAME Article N)"
-    if (start < 0) {
-      let j = artStart;
-      while (j > 0 && /[\s\u00a0\u202f]/.test(text[j - 1]!)) j--;
-      const comma = j > 0 && text[j - 1] === ',';
-      const toks = nameBefore(text, comma ? j - 1 : j);
-      if (toks.length > 0 && (comma || j < artStart)) {
-        let k = toks[0]!.start;
-        while (k > 0 && /[\s\u00a0\u202f]/.test(text[k - 1]!)) k--;
-        const opener = k === 0 || text[k - 1] === '(' || text[k - 1] === ';' || text[k - 1] === '[';
-        const best = bestName(text, toks, resolve, true);
-        if (opener || best.id !== undefined) {
-          start = best.toks[0]!.start;
-          end = listEnd;
-          name = span(text, best.toks);
-          id = best.id;
-        }
-      }
-    }
-    if (start < 0) continue;
-    // Trailing spaces inside the article list are not part of the citation.
-    if (end === listEnd) end = artStart + m[0].length - (listText.length - listText.trimEnd().length);
-    if (start > 0 && text[start - 1] === '(' && text[end] === ')') {
-      start -= 1;
-      end += 1;
-    }
-    const { articles, paragraph } = parseArticleList(listText);
-    if (articles.length === 0) continue;
-    const found: FoundCitation = { name, articles, text: text.slice(start, end), start, end };
-    if (id !== undefined) found.instrument = id;
-    if (paragraph !== undefined) found.paragraph = paragraph;
-    out.push(found);
-    re.lastIndex = Math.max(re.lastIndex, end);
-  }
-  return out;
+/** Whole instruments named in `text` outside its article citations ("the Convention on Cybercrime"). */
+export function scanMentions(text: string, resolve: Resolver): FoundMention[] {
+  return scanReferences(text, resolve).mentions;
 }

@@ -137,12 +137,14 @@ export function buildNameTable(...tables: Array<Readonly<Record<string, readonly
  * A resolver for {@link scanCitations}: maps a name, short title or alias
  * (any case, any whitespace) to an instrument id, or undefined.
  */
-export function makeResolver(table: ReadonlyMap<string, string>): (name: string) => string | undefined {
-  return (name) => {
+export function makeResolver(table: ReadonlyMap<string, string>): ((name: string) => string | undefined) & { readonly table: ReadonlyMap<string, string> } {
+  const resolve = (name: string): string | undefined => {
     for (const k of nameCandidates(name)) {
       const id = table.get(k);
       if (id) return id;
     }
     return undefined;
   };
+  // The table goes with the resolver: the citation scanner finds its names in running text (text/name-index.ts).
+  return Object.assign(resolve, { table });
 }

@@ -10,13 +10,13 @@ export function instrumentNames(corpus: Corpus): Record<string, string[]> {
   return out;
 }
 
-const cache = new WeakMap<Corpus, (name: string) => string | undefined>();
+const cache = new WeakMap<Corpus, ReturnType<typeof makeResolver>>();
 
 /**
  * Resolves an instrument name as written to an id, from the corpus's
  * instruments (falling back to the built-in table for ids the corpus has).
  */
-export function corpusResolver(corpus: Corpus): (name: string) => string | undefined {
+export function corpusResolver(corpus: Corpus): ReturnType<typeof makeResolver> {
   const hit = cache.get(corpus);
   if (hit) return hit;
   const fallback: Record<string, readonly string[]> = {};

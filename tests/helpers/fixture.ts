@@ -80,6 +80,7 @@ obligation:
   action: join-instruments
   summary: Ratify or accede to the listed instruments
   instruments: [untoc, ia-mla]
+cites: [{instrument: untoc}, {instrument: ia-mla}]
 ---
 Member states should ratify the United Nations Convention against Transnational Organized Crime and the Inter-American Convention on Mutual Assistance in Criminal Matters.
 `,

@@ -37,14 +37,14 @@ describe('showItem on the fixture', () => {
     expect(pick(showItem(corpus, 'adopted/2').linksOut)).toEqual(['document adopted', 'addressee member-states', 'cites untoc', 'derived-from draft/1']);
     expect(pick(showItem(corpus, 'adopted/2').linksIn)).toEqual(['answers MEX/national-authority']);
     expect(showItem(corpus, 'adopted/2').linksIn[0]!.detail).toBe('partial as of 2022-05-01');
-    expect(pick(showItem(corpus, 'adopted/1').linksOut)).toEqual(['document adopted', 'addressee member-states', 'obligation untoc', 'obligation ia-mla']);
+    expect(pick(showItem(corpus, 'adopted/1').linksOut)).toEqual(['document adopted', 'addressee member-states', 'cites untoc', 'cites ia-mla', 'obligation untoc', 'obligation ia-mla']);
   });
 
   it('an instrument: citing paragraphs (reading order), obligations, commitments by state', () => {
     const v = showItem(corpus, 'untoc');
     expect(v.kind).toBe('instrument');
     expect(v.title).toBe('United Nations Convention against Transnational Organized Crime');
-    expect(pick(v.linksIn)).toEqual(['cited-by adopted/2', 'cited-by draft/1', 'obligation adopted/1', 'commitment MEX/untoc', 'commitment NIC/untoc']);
+    expect(pick(v.linksIn)).toEqual(['cited-by adopted/1', 'cited-by adopted/2', 'cited-by draft/1', 'obligation adopted/1', 'commitment MEX/untoc', 'commitment NIC/untoc']);
     expect(v.linksIn.find((l) => l.id === 'NIC/untoc')!.detail).toBe('not-done as of 2014-01-27');
   });
 

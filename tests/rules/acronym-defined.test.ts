@@ -15,7 +15,7 @@ ruleTester(acronymDefined, {
     { name: 'preambular capitals and symbols', files: { 'paragraphs/adopted/2.md': body(p2, 'NOTING WITH SATISFACTION resolution AG/RES. 2116 (XXXV-O/05) and document CP/CSH-1018/08, section II.') } },
   ],
   invalid: [
-    { name: 'used before spelled out', files: { 'paragraphs/adopted/1.md': body(p1, 'CEDOT will meet.'), 'paragraphs/adopted/2.md': body(p2, 'The Special Committee (CEDOT) reports.') }, errors: [{ file: 'paragraphs/adopted/1.md', line: 15, column: 1, message: 'CEDOT is used before the text spells it out (in adopted/2)' }] },
+    { name: 'used before spelled out', files: { 'paragraphs/adopted/1.md': body(p1, 'CEDOT will meet.'), 'paragraphs/adopted/2.md': body(p2, 'The Special Committee (CEDOT) reports.') }, errors: [{ file: 'paragraphs/adopted/1.md', line: 16, column: 1, message: 'CEDOT is used before the text spells it out (in adopted/2)' }] },
     { name: 'never spelled out and unknown', files: { 'paragraphs/adopted/2.md': body(p2, 'Member states consider the ZZTOP network.') }, errors: [{ file: 'paragraphs/adopted/2.md', line: 23, column: 28, message: 'ZZTOP is never spelled out' }] },
   ],
 });
