@@ -18,6 +18,24 @@ export function printable(s: string, max = 200): string {
   return out;
 }
 
+/**
+ * The one order for text: by Unicode code point, the same under every LANG,
+ * LC_ALL and ICU version (`localeCompare` without a locale follows the
+ * environment: under tr_TR `I` sorts before `i`, under de_DE after). Use it
+ * for every sort whose result reaches an output.
+ */
+export function compareText(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
 /** Levenshtein distance, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max = 64): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -1,4 +1,5 @@
 import type { Corpus } from '../../corpus/model.js';
+import { compareText } from '../../util/text.js';
 import type { GapsAllView, GapsStateView, InstrumentView, LineageView, ObligationInfo, ReportView, SearchEntry } from './types.js';
 
 /**
@@ -146,7 +147,7 @@ export function lineageViews(corpus: Corpus, lineage: unknown[]): LineageView[] 
   chains.push(...joinLinks(links));
   const date = (id: string): string => corpus.documents.get(corpus.paragraphs.get(id)?.fm.document ?? '')?.fm.date ?? '';
   const views = chains.map((chain) => {
-    const ordered = [...chain].sort((a, b) => date(a.id).localeCompare(date(b.id)));
+    const ordered = [...chain].sort((a, b) => compareText(date(a.id), date(b.id)));
     return {
       steps: ordered.map((s, i) => {
         const p = corpus.paragraphs.get(s.id);
@@ -163,7 +164,7 @@ export function lineageViews(corpus: Corpus, lineage: unknown[]): LineageView[] 
     };
   });
   const key = (v: LineageView): string => v.steps.map((s) => s.paragraph).join(' ');
-  return views.filter((v) => v.steps.length > 1).sort((a, b) => key(a).localeCompare(key(b)));
+  return views.filter((v) => v.steps.length > 1).sort((a, b) => compareText(key(a), key(b)));
 }
 
 /** Joins `from` (newer) → `to` (older) links into maximal chains, one per paragraph nothing derives from. */

@@ -1,3 +1,4 @@
+import { compareArticles } from '../xref.js';
 import { anchor, esc } from './escape.js';
 import type { InstrumentView } from './types.js';
 
@@ -28,7 +29,7 @@ export function coverage(inst: InstrumentView): CoverageBar[] {
       s.add(c.paragraph);
     }
   }
-  extra.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  extra.sort(compareArticles);
   const bars = [...labels, ...extra].map((l) => ({ label: l, paragraphs: [...by.get(l)!].sort() }));
   if (whole.size) bars.push({ label: WHOLE, paragraphs: [...whole].sort() });
   return bars;

@@ -29,7 +29,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     var sign = dir === 'ascending' ? 1 : -1;
     rows.sort(function (a, b) {
       var x = sortValue(a.cells[col]), y = sortValue(b.cells[col]);
-      var c = isNum(x) && isNum(y) ? Number(x) - Number(y) : x.localeCompare(y);
+      var c = isNum(x) && isNum(y) ? Number(x) - Number(y) : x < y ? -1 : x > y ? 1 : 0; // the same in every browser locale
       return c ? sign * c : Number(a.getAttribute('data-i')) - Number(b.getAttribute('data-i'));
     });
     rows.forEach(function (r) { tbody.appendChild(r); });

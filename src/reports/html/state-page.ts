@@ -1,3 +1,4 @@
+import { compareText } from '../../util/text.js';
 import { age } from './dates.js';
 import { anchor, esc, safeUrl } from './escape.js';
 import { STATUS_ORDER, statusBadge, statusStyle } from './status.js';
@@ -55,7 +56,7 @@ function records(item: GapItemView, today: string): string {
     return item.evidence.length ? evidenceList(item.evidence) : '<span class="muted">No record: nothing known, no source.</span>';
   }
   // Newest first, as the gap report decides by the newest as-of.
-  const recs = [...item.records].sort((a, b) => (recordAsOf(b) ?? '').localeCompare(recordAsOf(a) ?? ''));
+  const recs = [...item.records].sort((a, b) => compareText(recordAsOf(b) ?? '', recordAsOf(a) ?? ''));
   return `<ul class="records">${recs.map((r, i) => {
     const asOf = recordAsOf(r);
     const a = age(asOf, today);
