@@ -9,6 +9,7 @@
 import type { Corpus } from './model.js';
 import { UsageError } from '../errors.js';
 import { nearest } from '../util/text.js';
+import { corpusResolver } from '../text/resolver.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -125,6 +126,9 @@ export function resolveInstrument(corpus: Corpus, given: string): string {
       add(stems, stem(f), inst.id);
     }
   }
+  // The names the texts use resolve as in plan lint and xref ("(1961)", "UN …", "supplementing …" dropped).
+  const asInText = corpusResolver(corpus)(raw);
+  if (asInText) return asInText;
   for (const m of [exact, stems]) {
     const hit = m.get(m === stems ? stem(folded) : folded);
     if (hit && hit.size === 1) return [...hit][0]!;

@@ -170,6 +170,28 @@ describe('plan gaps on the fixture', () => {
     }
   });
 
+  it('starts CSV with a UTF-8 byte-order mark with --bom (for Excel), and only CSV', async () => {
+    const plain = await gaps(root, ['--state', 'MEX', '--format', 'csv']);
+    const bom = await gaps(root, ['--state', 'MEX', '--format', 'csv', '--bom']);
+    expect(bom.code).toBe(0);
+    expect(plain.stdout.startsWith('state,')).toBe(true);
+    expect(bom.stdout).toBe(`\uFEFF${plain.stdout}`);
+    const bad = await gaps(root, ['--state', 'MEX', '--bom']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('plan: --bom is for --format csv.\n');
+  });
+
+  it('takes a state by name in any case and accents, and an instrument by alias, in every mode', async () => {
+    for (const name of ['Mexico', 'méxico', 'MEXICO']) expect(JSON.parse((await gaps(root, ['--state', name, '--format', 'json'])).stdout).state.id).toBe('MEX');
+    expect(JSON.parse((await gaps(root, ['--instrument', 'United Nations Convention against Transnational Organized Crime', '--format', 'json'])).stdout).instrument.id).toBe('untoc');
+    const by = await gaps(root, ['--state', 'MEX', '--by', 'instrument', '--format', 'json']);
+    expect(JSON.parse(by.stdout).rows).toHaveLength(4);
+    expect((await gaps(root, ['--instrument', 'untoc', '--by', 'instrument'])).code).toBe(2);
+    const bad = await gaps(root, ['--state', 'MEX', '--by', 'treaty']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/'treaty' is invalid.*paragraph, instrument/);
+  });
+
   it('colours the table only when asked', async () => {
     expect((await gaps(root, ['--state', 'MEX'])).stdout).not.toContain('\u001b[');
     let stdout = '';

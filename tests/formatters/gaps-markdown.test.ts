@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { gapsMarkdown, md } from '../../src/formatters/gaps-markdown.js';
+import { gapsMarkdown, linkTarget, md, mdSources } from '../../src/formatters/gaps-markdown.js';
 import type { GapsDiff } from '../../src/reports/gaps-diff.js';
 import { removeCorpus } from '../helpers/fixture.js';
 import { ITEM_KEYS, gapsViews } from '../helpers/gaps-fixture.js';
@@ -97,5 +97,15 @@ describe('gaps markdown, the hemisphere and one instrument', () => {
     const rows = tableAfter(out, '## States');
     expect(rows.find((r) => r[0] === 'MEX')).toEqual(['MEX', 'Mexico', '✓ done', 'signed 2000-12-13, ratified 2003-03-04', '2014-01-27', 'final', 'UN Treaty Collection, chapter XVIII-12 (via shared/data/untc.csv)', '']);
     expect(rows.find((r) => r[0] === 'NIC')!.at(-1)).toBe('withdrawn');
+  });
+});
+
+describe('gaps markdown, sources', () => {
+  it('links web sources as [source](url), which CommonMark shows as a link, and keeps other addresses as text', () => {
+    expect(mdSources([{ source: 'UNTC *table*', via: 'a_csv', url: 'https://treaties.un.org/Pages/View.aspx?src=T&mtdsg_no=XVIII-12&x=(1)' }]))
+      .toBe('UNTC \\*table\\* (via a\\_csv) [source](https://treaties.un.org/Pages/View.aspx?src=T&mtdsg_no=XVIII-12&x=%281%29)');
+    expect(mdSources([{ source: 'a', url: 'javascript:alert(1)' }])).toBe('a (javascript:alert(1))');
+    expect(mdSources([{ source: 'a' }, { source: 'b', url: 'http://x.org/a b' }])).toBe('a; b [source](http://x.org/a%20b)');
+    expect(linkTarget('ftp://x')).toBeUndefined();
   });
 });
