@@ -1,7 +1,8 @@
-import { stringify } from 'yaml';
+import { Document } from 'yaml';
 import type { Corpus } from './corpus/model.js';
 import { compareNumbers } from './corpus/model.js';
 import { UsageError } from './errors.js';
+import { quoteTraps } from './util/yaml-portable.js';
 import { validate } from './schema/validate.js';
 
 export const NEW_KINDS = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body'] as const;
@@ -27,7 +28,9 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 function file(kind: NewKind, fm: Record<string, unknown>, body: string): string {
   const errors = validate(kind, fm);
   if (errors.length) throw new UsageError(`plan new ${kind} would write a file that fails its schema: ${errors[0]!.message}`, `See \`plan schema ${kind}\` for what the file may hold.`);
-  return `---\n${stringify(fm, { lineWidth: 0 })}---\n${body}\n`;
+  const doc = new Document(fm);
+  quoteTraps(doc);
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n${body}\n`;
 }
 
 /** The next top-level number of a document: one past the largest printed number. */

@@ -37,6 +37,7 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import type { CommitmentEvent, CommitmentRecord, CommitmentStatus, Evidence, MembershipChange } from '../corpus/types.js';
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
+import { quoteTraps } from '../util/yaml-portable.js';
 import { isCalendarDate } from '../util/text.js';
 import { splitFrontMatter } from './seeds.js';
 
@@ -588,7 +589,7 @@ export function moHeader(moBytes: Buffer): string {
 // ---------------------------------------------------------------------------
 // Rendering and merging
 
-/** YAML for front matter: block style; names and events as flow maps; no line folding. */
+/** YAML for front matter: block style; names and events as flow maps; no line folding; YAML 1.1 traps (dates) quoted. */
 export function toYaml(data: Record<string, unknown>): string {
   const doc = new YAML.Document(data, { version: '1.2' });
   YAML.visit(doc, {
@@ -598,6 +599,7 @@ export function toYaml(data: Record<string, unknown>): string {
       if (key === 'events' && YAML.isSeq(pair.value)) for (const it of pair.value.items) if (YAML.isMap(it)) it.flow = true;
     },
   });
+  quoteTraps(doc);
   return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
 }
 

@@ -51,6 +51,7 @@ import { letterLabel } from '../util/text.js';
 import { detectForce, findForces, type DetectedForce } from '../text/force.js';
 import { FALLBACK_INSTRUMENT_NAMES, buildNameTable, makeResolver } from '../text/instrument-names.js';
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
+import { quoteTraps } from '../util/yaml-portable.js';
 
 // ---------------------------------------------------------------------------
 // Specs
@@ -992,7 +993,7 @@ export function mergeDocument(computed: DocumentFM, old: Record<string, unknown>
   return ordered(fm, [...DOCUMENT_ORDER, ...oldOrder]);
 }
 
-/** YAML for front matter: block style, flow for short lists of words; no line folding. */
+/** YAML for front matter: block style, flow for short lists of words; no line folding; YAML 1.1 traps (dates, `on`) quoted. */
 export function toYaml(data: Record<string, unknown>, comments?: Record<string, string>): string {
   const doc = new YAML.Document(data, { version: '1.2' });
   if (comments && YAML.isMap(doc.contents)) {
@@ -1009,6 +1010,7 @@ export function toYaml(data: Record<string, unknown>, comments?: Record<string, 
       }
     },
   });
+  quoteTraps(doc);
   return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
 }
 

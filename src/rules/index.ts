@@ -26,12 +26,14 @@ import type { Rule } from './types.js';
 import { unusedSuppression } from './unused-suppression.js';
 import { validDates } from './valid-dates.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { yamlPortable } from './yaml-portable.js';
 
 /** Every rule, in the order they run. */
 export const RULES: readonly Rule[] = [
   fileReadable,
   frontMatter,
   yamlSyntax,
+  yamlPortable,
   schema,
   idMatchesPath,
   idUnique,

@@ -34,7 +34,7 @@ describe('plan lint (end to end)', () => {
       'paragraphs/adopted/1.md': mini('paragraphs/adopted/1.md').replace('[untoc, ia-mla]', '[untoc, ia-mlx]'),
       'paragraphs/draft/1.md': mini('paragraphs/draft/1.md').replace('articles: ["16"]', 'articles: ["99"]'),
       'instruments/untocx.md': mini('instruments/untoc.md'),
-      'commitments/MEX/untoc.md': mini('commitments/MEX/untoc.md').replace('as-of: 2014-01-27', 'as-of: 2014-02-30'),
+      'commitments/MEX/untoc.md': mini('commitments/MEX/untoc.md').replace('as-of: "2014-01-27"', 'as-of: "2014-02-30"'),
       'commitments/MEX/national-authority.md': mini('commitments/MEX/national-authority.md').replace(/    evidence: .*\n/, ''),
     });
     const r = plan(['lint', '--corpus', root, '--format', 'json', '--today', '2026-01-01']);
@@ -133,7 +133,7 @@ describe('plan lint (end to end)', () => {
       'instruments/deep.md': '---\nid: ' + '['.repeat(20000) + ']'.repeat(20000) + '\n---\n',
       'instruments/dir.md/x.txt': 'x',
     });
-    writeFileSync(join(root, 'instruments', 'crlf.md'), '---\r\nid: crlf\r\ntitle: x\r\ntype: convention\r\norganization: y\r\nsources: [z]\r\n---\r\n');
+    writeFileSync(join(root, 'instruments', 'crlf.md'), '---\r\nid: crlf\r\ntitle: x\r\ntype: convention\r\norganization: an organization\r\nsources: [z]\r\n---\r\n');
     const r = plan(['lint', '--corpus', root, '--format', 'json']);
     expect(r.code).toBe(1);
     const files = JSON.parse(r.stdout) as JsonFile[];

@@ -31,10 +31,10 @@ A draft.
   'documents/adopted.md': `---
 id: adopted
 title: An adopted strategy
-date: 2021-11-11
+date: "2021-11-11"
 author: general-assembly
 status: adopted
-adopted: {by: general-assembly, instrument: AG/RES. 1, date: 2021-11-11}
+adopted: {by: general-assembly, instrument: AG/RES. 1, date: "2021-11-11"}
 builds-on:
   - draft
   - {target: plan-2006, resolved: false, description: "the adopted Plan, not in the corpus"}
@@ -114,8 +114,8 @@ title: United Nations Convention against Transnational Organized Crime
 short-titles: [UNTOC, Palermo Convention]
 type: convention
 organization: United Nations
-adopted: {date: 2000-11-15, place: New York}
-entry-into-force: 2003-09-29
+adopted: {date: "2000-11-15", place: New York}
+entry-into-force: "2003-09-29"
 articles: 41
 sources: [test fixture]
 ---
@@ -125,7 +125,7 @@ id: ia-mla
 title: Inter-American Convention on Mutual Assistance in Criminal Matters
 type: convention
 organization: Organization of American States
-adopted: {date: 1992-05-23, place: Nassau}
+adopted: {date: "1992-05-23", place: Nassau}
 sources: [test fixture]
 ---
 `,
@@ -147,7 +147,7 @@ oas:
   member-since: 1948
   participation: withdrawn
   changes:
-    - {event: denounced-charter, date: 2021-11-19, source: press reports}
+    - {event: denounced-charter, date: "2021-11-19", source: press reports}
 sources: [test fixture]
 ---
 `,
@@ -157,12 +157,12 @@ state: MEX
 instrument: untoc
 records:
   - status: in-progress
-    events: [{action: signed, date: 2000-12-13}]
-    as-of: 2001-01-01
+    events: [{action: signed, date: "2000-12-13"}]
+    as-of: "2001-01-01"
     evidence: [{source: an older table}]
   - status: done
-    events: [{action: signed, date: 2000-12-13}, {action: ratified, date: 2003-03-04}]
-    as-of: 2014-01-27
+    events: [{action: signed, date: "2000-12-13"}, {action: ratified, date: "2003-03-04"}]
+    as-of: "2014-01-27"
     evidence: [{source: "UN Treaty Collection, chapter XVIII-12"}]
 ---
 `,
@@ -172,7 +172,7 @@ state: MEX
 answers: [adopted/2]
 records:
   - status: partial
-    as-of: 2022-05-01
+    as-of: "2022-05-01"
     evidence: [{source: a note verbale}]
 ---
 `,
@@ -182,7 +182,7 @@ state: NIC
 instrument: untoc
 records:
   - status: not-done
-    as-of: 2014-01-27
+    as-of: "2014-01-27"
     evidence: [{source: "UN Treaty Collection, chapter XVIII-12"}]
 ---
 `,

@@ -49,7 +49,7 @@ export const ITEM_KEYS = Object.keys(MEX_EXPECTED);
 const doc = (id: string, status: string, extra = ''): string => `---
 id: ${id}
 title: The ${id} text
-date: 2021-11-11
+date: "2021-11-11"
 author: general-assembly
 status: ${status}
 ${extra}outline:
@@ -112,7 +112,7 @@ ${records}---
 const UNTC = 'evidence: [{source: "UN Treaty Collection, chapter XVIII-12", via: shared/data/untc.csv}]';
 
 export const GAPS_FIXTURE: Files = {
-  'documents/strategy.md': doc('strategy', 'adopted', 'adopted: {by: general-assembly, instrument: AG/RES. 1, date: 2021-11-11}\n'),
+  'documents/strategy.md': doc('strategy', 'adopted', 'adopted: {by: general-assembly, instrument: AG/RES. 1, date: "2021-11-11"}\n'),
   'documents/draft.md': doc('draft', 'circulated-draft'),
   'paragraphs/strategy/1.md': para('strategy', {
     number: '1', type: 'lead-in', addressees: 'member-states', force: 'urge',
@@ -174,51 +174,51 @@ export const GAPS_FIXTURE: Files = {
   'states/MEX.md': state('MEX', 'MX', '484', 'Mexico', '  member-since: 1948\n  participation: participating\n'),
   'states/ARG.md': state('ARG', 'AR', '032', 'Argentina', '  member-since: 1948\n'),
   'states/CUB.md': state('CUB', 'CU', '192', 'Cuba', '  member-since: 1948\n  participation: not-participating\n'),
-  'states/NIC.md': state('NIC', 'NI', '558', 'Nicaragua', '  member-since: 1948\n  changes:\n    - {event: denounced-charter, date: 2021-11-19, source: press reports}\n    - {event: withdrawal-effective, date: 2023-11-19, source: press reports}\n'),
+  'states/NIC.md': state('NIC', 'NI', '558', 'Nicaragua', '  member-since: 1948\n  changes:\n    - {event: denounced-charter, date: "2021-11-19", source: press reports}\n    - {event: withdrawal-effective, date: "2023-11-19", source: press reports}\n'),
   'commitments/MEX/untoc.md': commitment('MEX/untoc', 'instrument: untoc\n', `  - status: in-progress
-    events: [{action: signed, date: 2000-12-13}]
-    as-of: 2001-01-01
+    events: [{action: signed, date: "2000-12-13"}]
+    as-of: "2001-01-01"
     evidence: [{source: an older table}]
   - status: done
-    events: [{action: signed, date: 2000-12-13}, {action: ratified, date: 2003-03-04}]
-    as-of: 2014-01-27
+    events: [{action: signed, date: "2000-12-13"}, {action: ratified, date: "2003-03-04"}]
+    as-of: "2014-01-27"
     ${UNTC}
 `),
   'commitments/MEX/untoc-tip.md': commitment('MEX/untoc-tip', 'instrument: untoc-tip\n', `  - status: in-progress
-    events: [{action: signed, date: 2024-06-01}]
-    as-of: 2024-06-30
+    events: [{action: signed, date: "2024-06-01"}]
+    as-of: "2024-06-30"
     evidence: [{source: a note verbale of 2024}]
   - status: not-done
-    as-of: 2014-01-27
+    as-of: "2014-01-27"
     ${UNTC}
 `),
   'commitments/MEX/untoc-som.md': commitment('MEX/untoc-som', 'instrument: untoc-som\n', `  - status: not-done
-    as-of: 2014-01-27
+    as-of: "2014-01-27"
     ${UNTC}
 `),
   'commitments/MEX/cifta.md': commitment('MEX/cifta', 'instrument: cifta\n', `  - status: not-applicable
-    as-of: 2022-01-01
+    as-of: "2022-01-01"
     evidence: [{source: an OAS table}]
     note: not open to it
 `),
   'commitments/MEX/national-authority.md': commitment('MEX/national-authority', 'answers: [strategy/2]\n', `  - status: not-done
-    as-of: 2023-05-01
+    as-of: "2023-05-01"
     evidence: [{source: a first report}]
   - status: partial
-    as-of: 2023-05-01
+    as-of: "2023-05-01"
     evidence: [{source: a corrected report}]
 `),
   'commitments/MEX/focal-point.md': commitment('MEX/focal-point', 'answers: [strategy/2]\n', `  - status: not-done
-    as-of: 2020-02-02
+    as-of: "2020-02-02"
     evidence: [{source: a questionnaire}]
 `),
   'commitments/CUB/untoc.md': commitment('CUB/untoc', 'instrument: untoc\n', `  - status: done
-    events: [{action: signed, date: 2000-12-13}, {action: ratified, date: 2007-02-09}]
-    as-of: 2014-01-27
+    events: [{action: signed, date: "2000-12-13"}, {action: ratified, date: "2007-02-09"}]
+    as-of: "2014-01-27"
     ${UNTC}
 `),
   'commitments/NIC/untoc.md': commitment('NIC/untoc', 'instrument: untoc\n', `  - status: not-done
-    as-of: 2014-01-27
+    as-of: "2014-01-27"
     ${UNTC}
 `),
   'bodies/member-states.md': '---\nid: member-states\nname: Member states\nkind: member-states\n---\n',

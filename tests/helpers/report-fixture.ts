@@ -53,7 +53,7 @@ title: United Nations Convention against Corruption
 short-titles: [UNCAC, Mérida Convention]
 type: convention
 organization: United Nations
-adopted: {date: 2003-10-31, place: New York}
+adopted: {date: "2003-10-31", place: New York}
 articles: 71
 sources: [test fixture]
 ---
@@ -73,8 +73,8 @@ state: ARG
 instrument: untoc
 records:
   - status: done
-    events: [{action: ratified, date: 2002-11-19}]
-    as-of: 2014-01-27
+    events: [{action: ratified, date: "2002-11-19"}]
+    as-of: "2014-01-27"
     evidence:
       - source: "${HOSTILE.replace(/"/g, '\\"')}"
         url: "javascript:window.__pwned=4"
@@ -88,8 +88,8 @@ state: ARG
 instrument: uncac
 records:
   - status: in-progress
-    events: [{action: signed, date: 2003-12-10}]
-    as-of: 2020-06-30
+    events: [{action: signed, date: "2003-12-10"}]
+    as-of: "2020-06-30"
     evidence: [{source: "UN Treaty Collection, chapter XVIII-14"}]
 ---
 `,
