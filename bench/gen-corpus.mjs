@@ -115,7 +115,7 @@ const plant = (file, kind, severity) => (severity === 'error' ? bad : warned).pu
 for (const b of BODIES) bytes += write(`bodies/${b}.md`, `---\nid: ${b}\nname: ${b.replace(/-/g, ' ')}\nkind: committee\n---\n`);
 bytes += write('bodies/mexico.md', '---\nid: mexico\nname: Government of Mexico\nkind: state\n---\n');
 for (const [id, title, short, arts] of INSTRUMENTS) {
-  bytes += write(`instruments/${id}.md`, `---\nid: ${id}\ntitle: ${q(title)}\n${short.length ? `short-titles: [${short.map(q).join(', ')}]\n` : ''}type: ${id.includes('-op') || title.startsWith('Protocol') ? 'protocol' : 'convention'}\n${title.startsWith('Protocol') ? 'parent: untoc\n' : ''}organization: United Nations\nadopted: {date: 1990-01-01}\n${arts ? `articles: ${arts}\n` : ''}sources: [synthetic]\n---\n`);
+  bytes += write(`instruments/${id}.md`, `---\nid: ${id}\ntitle: ${q(title)}\n${short.length ? `short-titles: [${short.map(q).join(', ')}]\n` : ''}type: ${id.includes('-op') || title.startsWith('Protocol') ? 'protocol' : 'convention'}\n${title.startsWith('Protocol') ? 'parent: untoc\n' : ''}organization: United Nations\nadopted: {date: "1990-01-01"}\n${arts ? `articles: ${arts}\n` : ''}sources: [synthetic]\n---\n`);
 }
 for (const s of STATES) bytes += write(`states/${s}.md`, `---\nid: ${s}\nname: {en: ${s}}\noas: {member-since: 1948}\nsources: [synthetic]\n---\n`);
 
@@ -130,7 +130,7 @@ for (let i = 0; i < N; i++) {
     gap = 0;
     const buildsOn = d === 1 ? 'builds-on: [doc-gone]\n' : d > 1 ? `builds-on: [doc-${d - 1}]\n` : '';
     const rel = `documents/${document}.md`;
-    bytes += write(rel, `---\nid: ${document}\ntitle: Synthetic text ${d}\ndate: ${2000 + (d % 20)}-01-01\nauthor: mexico\nstatus: ${status}\n${buildsOn}outline:\n${SECTIONS.map((s) => `  - title: ${s}\n`).join('')}source: synthetic\n---\nA synthetic text.\n`);
+    bytes += write(rel, `---\nid: ${document}\ntitle: Synthetic text ${d}\ndate: "${2000 + (d % 20)}-01-01"\nauthor: mexico\nstatus: ${status}\n${buildsOn}outline:\n${SECTIONS.map((s) => `  - title: ${s}\n`).join('')}source: synthetic\n---\nA synthetic text.\n`);
     if (d === 1) plant(rel, 'known-document', 'error');
   }
   let err = null;
@@ -186,7 +186,7 @@ for (let i = 0; i < N; i++) {
   }
   if (rels.length) L.push('relations:', ...rels);
   if (rand() < 0.3) L.push('obligation:', `  action: join-instruments`, `  summary: Join the instruments`, `  instruments: [${some(IDS, 1, 3).join(', ')}]`);
-  if (kind === 'valid-dates') L.push('priority:', `  - {date: 2005-02-30, meeting: synthetic meeting, source: ${document}/1}`);
+  if (kind === 'valid-dates') L.push('priority:', `  - {date: "2005-02-30", meeting: synthetic meeting, source: ${document}/1}`);
   if (kind === 'yaml-syntax') L.push('notes: [unclosed');
   L.push('---', '');
   const parts = [`${OPENINGS[force]} ${sentence().toLowerCase()}`];
@@ -220,8 +220,8 @@ for (const s of STATES) {
     const st = kind === 'evidence-required' ? 'done' : pick(['done', 'in-progress', 'not-done', 'partial']);
     const rel = `commitments/${s}/${inst}.md`;
     bytes += write(rel, `---\nid: ${s}/${inst}\nstate: ${s}\ninstrument: ${inst}\n${kind === 'known-state' ? 'answers: [doc-0/99999]\n' : ''}records:\n` +
-      `  - status: in-progress\n    events: [{action: signed, date: ${kind === 'date-order' ? '2006-01-01' : '2001-01-01'}}]\n    as-of: ${kind === 'valid-dates' ? '2005-02-30' : '2005-01-01'}\n    evidence: [{source: synthetic table}]\n` +
-      `  - status: ${st}\n    as-of: 2014-01-27\n${kind === 'evidence-required' ? '' : '    evidence: [{source: synthetic table}]\n'}---\n`);
+      `  - status: in-progress\n    events: [{action: signed, date: "${kind === 'date-order' ? '2006-01-01' : '2001-01-01'}"}]\n    as-of: "${kind === 'valid-dates' ? '2005-02-30' : '2005-01-01'}"\n    evidence: [{source: synthetic table}]\n` +
+      `  - status: ${st}\n    as-of: "2014-01-27"\n${kind === 'evidence-required' ? '' : '    evidence: [{source: synthetic table}]\n'}---\n`);
     if (kind) plant(rel, kind, 'error');
   }
 }
