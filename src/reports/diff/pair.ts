@@ -154,12 +154,12 @@ const num = (p: DiffParagraph, key: 'fromNumber' | 'toNumber') => (p.number !== 
 /**
  * The redline entries: one per pair, per added and per removed paragraph,
  * in the later text's order, each removed paragraph after the entry of the
- * nearest paragraph before it (in the earlier text) that was kept. Sections
- * are the later text's (a removed paragraph sits under the headings around it).
- * `renumberedIsMoved`: at two revisions of one document, a pair under two ids
- * was renumbered or moved.
+ * nearest paragraph before it (in the earlier text) that was kept.
+ * `sameDocument`: the two texts are one document at two revisions, so a pair
+ * under two ids was renumbered or moved, and a removed paragraph keeps its
+ * headings (along lineage, the headings are the later text's only).
  */
-export function entries(from: readonly DiffParagraph[], to: readonly DiffParagraph[], pairs: readonly Pair[], renumberedIsMoved: boolean): ParagraphDiff[] {
+export function entries(from: readonly DiffParagraph[], to: readonly DiffParagraph[], pairs: readonly Pair[], sameDocument: boolean): ParagraphDiff[] {
   const ordered = inOrder(pairs);
   const keyed: Array<{ key: [number, number, number]; entry: ParagraphDiff }> = [];
   const firstTo = new Map<number, number>();
@@ -168,7 +168,7 @@ export function entries(from: readonly DiffParagraph[], to: readonly DiffParagra
   for (const p of pairs) {
     const a = from[p.from]!;
     const b = to[p.to]!;
-    const moved = !ordered.has(p) || (renumberedIsMoved && a.id !== b.id);
+    const moved = !ordered.has(p) || (sameDocument && a.id !== b.id);
     const kind = moved ? 'moved' : a.text === b.text ? 'unchanged' : 'changed';
     keyed.push({
       key: [p.to, 0, p.from],
@@ -185,7 +185,7 @@ export function entries(from: readonly DiffParagraph[], to: readonly DiffParagra
       anchor = t;
       return;
     }
-    keyed.push({ key: [anchor, 1, f], entry: { from: a.id, to: null, kind: 'removed', changes: a.text ? [{ op: 'delete', text: a.text }] : [], ...num(a, 'fromNumber') } });
+    keyed.push({ key: [anchor, 1, f], entry: { from: a.id, to: null, kind: 'removed', changes: a.text ? [{ op: 'delete', text: a.text }] : [], ...num(a, 'fromNumber'), ...(sameDocument ? { section: a.section } : {}) } });
   });
   keyed.sort((x, y) => x.key[0] - y.key[0] || x.key[1] - y.key[1] || x.key[2] - y.key[2]);
   return keyed.map((k) => k.entry);
