@@ -4,6 +4,7 @@ import { compareNumbers } from './corpus/model.js';
 import { UsageError } from './errors.js';
 import { quoteTraps } from './util/yaml-portable.js';
 import { validate } from './schema/validate.js';
+import { answeredNow } from './corpus/fingerprint.js';
 
 export const NEW_KINDS = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];
@@ -13,6 +14,8 @@ export interface NewOptions {
   title?: string;
   state?: string;
   instrument?: string;
+  /** For a commitment: the paragraphs it answers. */
+  answers?: string[];
   today: string;
 }
 
@@ -24,9 +27,13 @@ export interface Scaffold {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
-/** The file's text, once its front matter passes the kind's schema (an id too long, say, is refused here). */
-function file(kind: NewKind, fm: Record<string, unknown>, body: string): string {
-  const errors = validate(kind, fm);
+/**
+ * The file's text, once its front matter passes the kind's schema (an id too long, say, is refused here).
+ * `filled` is the front matter as it will be once its placeholders are filled: checked instead of `fm`
+ * when a placeholder is meant to fail the schema until a person fills it (a commitment's status).
+ */
+function file(kind: NewKind, fm: Record<string, unknown>, body: string, filled: Record<string, unknown> = fm): string {
+  const errors = validate(kind, filled);
   if (errors.length) throw new UsageError(`plan new ${kind} would write a file that fails its schema: ${errors[0]!.message}`, `See \`plan schema ${kind}\` for what the file may hold.`);
   const doc = new Document(fm);
   quoteTraps(doc);
@@ -72,13 +79,20 @@ export function scaffold(corpus: Corpus, kind: NewKind, id: string | undefined, 
     }
     case 'commitment': {
       const s = need(o.state, '--state <ISO3>').toUpperCase();
-      const subject = o.instrument ?? need(id, '--instrument <id> or a subject id');
+      const subject = o.instrument ?? id ?? (o.answers?.length === 1 ? o.answers[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') : need(id, '--instrument <id>, --answers <paragraph> or a subject id'));
       if (!ID.test(subject)) throw new UsageError(`Invalid subject \`${subject}\`.`);
       const fm: Record<string, unknown> = { id: `${s}/${subject}`, state: s };
       if (o.instrument) fm.instrument = o.instrument;
-      else fm.answers = ['TODO/paragraph-id'];
-      fm.records = [{ status: 'in-progress', 'as-of': o.today, evidence: [{ source: 'TODO: the source of this record' }] }];
-      return { rel: `commitments/${s}/${subject}.md`, text: file(kind, fm, '') };
+      else fm.answers = o.answers?.length ? o.answers : ['TODO/paragraph-id'];
+      for (const a of o.answers ?? []) if (!corpus.paragraphs.has(a)) throw new UsageError(`Unknown paragraph \`${a}\` for --answers.`);
+      // A scaffold never invents a status or a date: both are placeholders the schema rejects, and a
+      // TODO source is a lint error (evidence-required), until a person fills them from a source.
+      const record: Record<string, unknown> = { status: 'TODO: done, partial, in-progress, not-done or not-applicable', 'as-of': 'TODO: YYYY-MM-DD, the date the source speaks for', evidence: [{ source: 'TODO: the source of this record' }] };
+      // What the record answers: the paragraphs' words as they read now (suspect-record, plan confirm).
+      if (!o.instrument && o.answers?.length) record.answered = answeredNow(corpus, o.answers);
+      fm.records = [record];
+      const filled = { ...fm, records: [{ ...record, status: 'not-done', 'as-of': o.today }] };
+      return { rel: `commitments/${s}/${subject}.md`, text: file(kind, fm, '', filled) };
     }
     case 'body': {
       const b = need(id, 'an id');

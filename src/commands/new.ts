@@ -6,7 +6,7 @@ import type { GlobalOptions, Io } from '../cli/io.js';
 import { loadForCommand } from './context.js';
 
 /** `plan new <kind> [id]`: writes a file that passes the schema; never overwrites. */
-export async function newCommand(kind: string, id: string | undefined, o: { document?: string; title?: string; state?: string; instrument?: string }, g: GlobalOptions, io: Io): Promise<number> {
+export async function newCommand(kind: string, id: string | undefined, o: { document?: string; title?: string; state?: string; instrument?: string; answers?: string[] }, g: GlobalOptions, io: Io): Promise<number> {
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`Unknown kind \`${kind}\`; expected one of ${NEW_KINDS.join(', ')}.`);
   const { corpus, today } = loadForCommand(g, io);
   const s = scaffold(corpus, kind as NewKind, id, { ...o, today });

@@ -28,11 +28,36 @@ describe('plan new', () => {
     expect(p2.out.trim()).toBe(`${root}/paragraphs/adopted/3.md`); // next after 1 and 2
     expect((await plan(root, ['new', 'instrument', 'escazu', '--title', 'Escazú Agreement'])).code).toBe(0);
     expect((await plan(root, ['new', 'state', 'can'])).out.trim()).toBe(`${root}/states/CAN.md`);
-    expect((await plan(root, ['new', 'commitment', '--state', 'MEX', '--instrument', 'ia-mla'])).code).toBe(0);
     expect((await plan(root, ['new', 'body', 'cicte'])).code).toBe(0);
     const lint = await plan(root, ['lint', '--format', 'json', '--rule', 'known-state=off']);
     const rules = (JSON.parse(lint.out) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((f) => f.messages.map((m) => m.ruleId));
     expect(rules.filter((r) => ['schema', 'yaml-syntax', 'front-matter', 'id-matches-path'].includes(r))).toEqual([]);
+  });
+
+  it('a commitment scaffold invents no status: its status, as-of and source are placeholders that lint refuses and gaps does not count', async () => {
+    const r = await plan(root, ['new', 'commitment', '--state', 'MEX', '--instrument', 'ia-mla']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(r.out.trim(), 'utf8');
+    expect(text).toContain('status: "TODO: done, partial, in-progress, not-done or not-applicable"');
+    expect(text).not.toContain('2026-01-01');
+    const lint = await plan(root, ['lint', '--format', 'json', 'commitments/MEX/ia-mla.md']);
+    expect(lint.code).toBe(1);
+    const msgs = (JSON.parse(lint.out) as Array<{ messages: Array<{ ruleId: string; line: number }> }>).flatMap((f) => f.messages.map((m) => `${m.ruleId}:${m.line}`));
+    expect(msgs).toEqual(expect.arrayContaining(['schema:6', 'schema:7']));
+    const gaps = JSON.parse((await plan(root, ['gaps', '--state', 'MEX', '--format', 'json'])).out) as { items: Array<{ records: Array<{ commitment: string }> }> };
+    expect(gaps.items.flatMap((i) => i.records.map((x) => x.commitment))).not.toContain('MEX/ia-mla');
+  });
+
+  it('a commitment that answers a paragraph records what it answered (its fingerprint); the subject comes from the paragraph', async () => {
+    const r = await plan(root, ['new', 'commitment', '--state', 'NIC', '--answers', 'adopted/2']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(`${root}/commitments/NIC/adopted-2.md`);
+    const text = readFileSync(r.out.trim(), 'utf8');
+    expect(text).toMatch(/answered:\n +- paragraph: adopted\/2\n +fingerprint: "?[0-9a-f]{16}"?\n +text: Member states consider designating a national authority\. \(Article 16 of UNTOC\)\n/);
+    // The source placeholder is an evidence-required error.
+    const lint = await plan(root, ['lint', '--format', 'json', 'commitments/NIC/adopted-2.md']);
+    expect((JSON.parse(lint.out) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((f) => f.messages.map((m) => m.ruleId))).toContain('schema');
+    expect((await plan(root, ['new', 'commitment', '--state', 'NIC', '--answers', 'adopted/99'])).code).toBe(2);
   });
 
   it('refuses to overwrite and keeps the file', async () => {
