@@ -195,41 +195,6 @@ export async function main(rawIo: Io): Promise<number> {
     });
 
   program
-    .command('questionnaire')
-    .description("the questionnaire a state answers: one row per obligation of the adopted texts, grouped by section, with the current record and columns for the reply")
-    .option('-s, --state <ISO3>', 'the state')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else markdown)').choices(['xlsx', 'csv', 'markdown']))
-    .option('-o, --out <file>', 'write to this file (atomically); required for xlsx')
-    .option('--force', 'replace the file if it exists')
-    .action(async (o, cmd: Command) => {
-      const { questionnaireCommand } = await import('../commands/questionnaire.js');
-      code = await questionnaireCommand(o, globals(cmd), io);
-    });
-
-  program
-    .command('confirm')
-    .description("after reviewing a suspect record (its paragraph changed since it was written): record that it answers the paragraph as it reads now")
-    .argument('[commitment]', 'a commitment id, e.g. MEX/national-authority')
-    .option('-s, --state <ISO3>', "every commitment of one state")
-    .option('--dry-run', 'show what would be confirmed, write nothing')
-    .action(async (id: string | undefined, o, cmd: Command) => {
-      const { confirmCommand } = await import('../commands/confirm.js');
-      code = await confirmCommand(id, o, globals(cmd), io);
-    });
-
-  program
-    .command('questionnaire')
-    .description("the questionnaire a state answers: one row per obligation of the adopted texts, grouped by section, with the current record and columns for the reply")
-    .option('-s, --state <ISO3>', 'the state')
-    .addOption(new Option('-f, --format <format>', 'output format (default: from --out, else markdown)').choices(['xlsx', 'csv', 'markdown']))
-    .option('-o, --out <file>', 'write to this file (atomically); required for xlsx')
-    .option('--force', 'replace the file if it exists')
-    .action(async (o, cmd: Command) => {
-      const { questionnaireCommand } = await import('../commands/questionnaire.js');
-      code = await questionnaireCommand(o, globals(cmd), io);
-    });
-
-  program
     .command('confirm')
     .description("after reviewing a suspect record (its paragraph changed since it was written): record that it answers the paragraph as it reads now")
     .argument('[commitment]', 'a commitment id, e.g. MEX/national-authority')
