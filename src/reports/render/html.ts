@@ -14,8 +14,8 @@ import type { RenderItem, RenderModel } from './model.js';
 
 const DOC_CSS = `main.doc{max-width:46rem;margin:0 auto;padding:1rem 1.5rem 2rem;font-family:Georgia,"Times New Roman",serif;font-size:16px;line-height:1.5}
 header.site.doc-head{padding:1.25rem 1.5rem}
-header.doc-head h1{max-width:46rem;margin:.25rem auto .5rem;font-size:1.5rem;line-height:1.25}
-header.doc-head p{max-width:46rem;margin:.2rem auto}
+header.doc-head h1{max-width:43rem;margin:.25rem auto .5rem;font-size:1.5rem;line-height:1.25}
+header.doc-head p{max-width:43rem;margin:.2rem auto}
 .status-banner{display:inline-block;font-weight:700;letter-spacing:.04em;padding:.2rem .6rem;border:2px solid currentColor;border-radius:3px}
 .status-banner.draft{background:#fff3cd;color:#5c3b00;border-color:#8a5a00}
 .status-banner.adopted{background:#e6f2ea;color:#0b5a2a}
