@@ -1,7 +1,16 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
+import { factsLine } from '../../../src/reports/render/head.js';
 import { escapeMarkdown, renderMarkdown } from '../../../src/reports/render/markdown.js';
-import { buildRenderModel } from '../../../src/reports/render/model.js';
+import { buildRenderModel, itemsOf } from '../../../src/reports/render/model.js';
 import { renderFixture } from './fixture.js';
+import { realCorpus, SEED_DOCS } from './real.js';
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+}
 
 describe('renderMarkdown', () => {
   it('renders the working draft: status first, headings, numbers, nested lists, footnotes', () => {
@@ -63,5 +72,36 @@ Follow-up text.[^2]
     expect(escapeMarkdown('> quote | pipe ~ [link](x) `code` _u_')).toBe('\\> quote \\| pipe \\~ \\[link\\](x) \\`code\\` \\_u\\_');
     expect(escapeMarkdown('    indented')).toBe('indented');
     expect(escapeMarkdown('“typographic” quotes and\u00a0non-breaking spaces')).toBe('“typographic” quotes and\u00a0non-breaking spaces');
+  });
+});
+
+describe('renderMarkdown, as a CommonMark reader sees it (the five real texts)', () => {
+  /** Text of an mdast node: hard breaks as newlines. */
+  function text(n: MdNode): string {
+    if (n.type === 'break') return '\n';
+    if (typeof n.value === 'string') return n.value;
+    return (n.children ?? []).map(text).join('');
+  }
+
+  it.each(SEED_DOCS.map((s) => s.id))('%s: one heading per outline heading printed, one paragraph per item, lists under lead-ins, text as written', (id) => {
+    const m = buildRenderModel(realCorpus(), id);
+    const tree = fromMarkdown(renderMarkdown(m)) as MdNode;
+    const headings: string[] = [];
+    const paras: string[] = [];
+    let lists = 0;
+    const walk = (n: MdNode): void => {
+      if (n.type === 'heading') return void headings.push(text(n));
+      if (n.type === 'paragraph') return void paras.push(text(n));
+      if (n.type === 'list') lists++;
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk(tree);
+    const h = m.head;
+    expect(headings).toEqual([h.title, ...m.blocks.flatMap((b) => (b.kind === 'heading' ? [b.number ? `${b.number}. ${b.title}` : b.title] : []))]);
+    const items = [...itemsOf(m)].map((i) => `${i.marker ? `${i.marker} ` : ''}${i.lines.join('\n')}${i.footnotes.map((n) => `[^${n}]`).join('')}`);
+    const notes = m.footnotes.map((f) => `[^${f.n}]: ${f.lines.join('\n')}`);
+    const head = h.draft ? [`${h.statusLabel} — ${h.statusLine}`, factsLine(h)] : [factsLine(h), h.statusLine];
+    expect(paras).toEqual([...head, ...items, ...notes]);
+    expect(lists).toBe([...itemsOf(m)].filter((i) => i.children.length > 0).length);
   });
 });
