@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus/model.js';
 import type { SourceFile } from './corpus/source-file.js';
+import { diskText } from './corpus/disk-text.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LintResult } from './lint.js';
 import { writeFileAtomic, writeFilesAtomic } from './util/atomic-write.js';
@@ -50,9 +51,7 @@ export function computeFixes(corpus: Corpus, result: LintResult): FileFix[] {
 
 /** A fixed file's bytes, with its original line endings and byte-order mark. */
 function fixedText(fix: FileFix): string {
-  const eol = fix.file.eol;
-  const body = eol === '\n' ? fix.after : fix.after.replace(/\n/g, eol);
-  return (fix.file.hadBom ? '\uFEFF' : '') + body;
+  return diskText(fix.file, fix.after);
 }
 
 /** Writes a fixed file atomically, with its original line endings and byte-order mark. */
