@@ -25,7 +25,7 @@ function runs(i: RenderItem): ParagraphChild[] {
   const out: ParagraphChild[] = lines(i.lines);
   for (const n of i.footnotes) out.push(new FootnoteReferenceRun(n));
   for (const p of i.priority) {
-    out.push(new TextRun({ text: ` [priority, ${xmlSafe(p.date)}]`, style: undefined, size: 16, color: '6B5A2E' }));
+    out.push(new TextRun({ text: ` [priority, ${xmlSafe(p.date)}]`, size: 16, color: '6B5A2E' }));
   }
   return out;
 }

@@ -185,8 +185,9 @@ export function buildRenderModel(corpus: Corpus, docId: string): RenderModel {
     throw new UsageError(`Unknown document \`${docId}\`${didYouMean(docId, corpus.documents.keys())}`, `Documents: ${[...corpus.documents.keys()].sort().join(', ')}.`);
   }
   const all = corpus.paragraphsByDocument.get(docId) ?? [];
-  const notes = all.filter(isFootnote);
-  const text = all.filter((p) => !isFootnote(p));
+  // Footnotes hang on the text; a document of footnotes alone prints them as its text (nothing is dropped).
+  const text = all.some((p) => !isFootnote(p)) ? all.filter((p) => !isFootnote(p)) : all;
+  const notes = text === all ? [] : all.filter(isFootnote);
   const items = new Map(text.map((p) => [p.id, toItem(p)]));
   const footnotes = placeFootnotes(notes, text, items);
 

@@ -110,3 +110,21 @@ describe('buildRenderModel', () => {
     expect(n).toBe(454);
   });
 });
+
+describe('buildRenderModel, edge cases', () => {
+  it('prints the footnotes of a document that has nothing else as its text, never drops them', () => {
+    const c = renderFixture();
+    c.paragraphsByDocument.set('wd', c.paragraphsByDocument.get('wd')!.filter((p) => p.fm.type === 'footnote'));
+    const m = buildRenderModel(c, 'wd');
+    expect(m.footnotes).toEqual([]);
+    expect([...itemsOf(m)].map((i) => i.id)).toEqual(['wd/fn.1', 'wd/fn.2']);
+  });
+
+  it('renders a document without paragraphs as its title block and outline', () => {
+    const c = renderFixture();
+    c.paragraphsByDocument.delete('wd');
+    const m = buildRenderModel(c, 'wd');
+    expect(m.blocks.map((b) => (b.kind === 'heading' ? b.title : b.item.id))).toEqual(['General measures', 'Legal framework', 'Empty heading', 'Follow-up']);
+    expect(m.paragraphs).toBe(0);
+  });
+});
