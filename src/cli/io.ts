@@ -12,6 +12,8 @@ export interface Io {
 /** Global options every command shares. */
 export interface GlobalOptions {
   corpus?: string;
+  /** --config <file>: the configuration to use instead of the one found. */
+  config?: string;
   color?: boolean;
   today?: string;
 }

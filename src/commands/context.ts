@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/model.js';
 import { assertAllRead, findCorpus, loadConfig, loadCorpus } from '../corpus/load.js';
+import { findConfig } from '../corpus/find.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { resolveToday } from '../cli/today.js';
@@ -17,7 +18,7 @@ export interface Loaded {
 export function loadForCommand(g: GlobalOptions, io: Io, opts: { reportsUnreadable?: boolean } = {}): Loaded {
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
-  const config = loadConfig(root, RULE_IDS);
+  const config = loadConfig(root, RULE_IDS, findConfig(io.cwd, root, g.config));
   const p = progress(io);
   const corpus = loadCorpus(root, config, { onProgress: p.update });
   p.done();

@@ -1,12 +1,12 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
 import type { LintResult } from '../lint.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import { resolveToday } from '../cli/today.js';
-import { CONFIG_FILE, findCorpus } from '../corpus/find.js';
+import { findCorpus } from '../corpus/find.js';
 import { BASELINE_FILE } from '../suppress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { LintFormatter } from '../formatters/types.js';
@@ -21,6 +21,8 @@ export interface LintCommandOptions {
   maxWarnings?: string;
   rule?: string[];
   listRules?: boolean;
+  /** --print-config [file]: true without a file. */
+  printConfig?: boolean | string;
   changed?: string;
   updateBaseline?: boolean;
   cache?: boolean;
@@ -122,6 +124,7 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     io.stdout.write(RULES.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${r.scope.padEnd(6)}  ${r.description}`).join('\n') + '\n');
     return 0;
   }
+  if (o.printConfig !== undefined && o.printConfig !== false) return printConfig(o, g, io);
   let maxWarnings: number | undefined;
   if (o.maxWarnings !== undefined) {
     if (!/^\d+$/.test(o.maxWarnings)) throw new UsageError(`Invalid --max-warnings \`${o.maxWarnings}\`; expected a whole number.`);
@@ -208,7 +211,9 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   const root = findCorpus(io.cwd, g.corpus);
   const { walkCorpus } = await import('../corpus/walk.js');
   const { quickHit, rootFileText, statAll, tryReadIndex } = await import('../corpus/cache.js');
-  const inputs = { today, severities, config: rootFileText(root, CONFIG_FILE), baseline: rootFileText(root, BASELINE_FILE) };
+  const { findConfig } = await import('../corpus/find.js');
+  const configPath = findConfig(io.cwd, root, g.config);
+  const inputs = { today, severities, config: configPath === undefined ? '' : `${configPath}\u0000${rootFileText(dirname(configPath), basename(configPath))}`, baseline: rootFileText(root, BASELINE_FILE) };
   const found = walkCorpus(root);
   const statting = statAll(found);
   // (The parse results are read only when a change needs them: after a body edit, a folder's.)
@@ -227,7 +232,7 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   let baseline: ReturnType<typeof loadBaseline> | undefined;
   const { result, corpus } = await cachedLint({
     root, today, severities, inputs, location, needCorpus: o.changed !== undefined, onProgress: p.update, found, stats, read: read ?? null,
-    loadConfig: () => loadConfig(root, RULE_IDS),
+    loadConfig: () => loadConfig(root, RULE_IDS, configPath),
     loadBaseline: () => (baseline = loadBaseline(root)),
   });
   p.done();
@@ -285,6 +290,42 @@ async function watchRun(paths: string[], o: LintCommandOptions, g: GlobalOptions
   const ci = Boolean(io.env.CI) && io.env.CI !== 'false';
   const once: LintCommandOptions = { ...o, watch: false, cache: true };
   return watchLint(root, io, { clear: Boolean(io.stdout.isTTY) && !ci }, () => lintCommand(paths, once, g, io));
+}
+
+/**
+ * `--print-config [file]`: the configuration that applies (which file, every rule with the
+ * severity it has after the configuration and --rule, and where that came from), as JSON; with a
+ * file, also what the file is (kind, document, status) and whether --fix may touch it.
+ */
+async function printConfig(o: LintCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
+  const { RULES } = await import('../rules/index.js');
+  const severities = await parseRuleFlags(o.rule);
+  const root = findCorpus(io.cwd, g.corpus);
+  const { findConfig } = await import('../corpus/find.js');
+  const { loadConfig } = await import('../corpus/load.js');
+  const { RULE_IDS } = await import('../rules/index.js');
+  const path = findConfig(io.cwd, root, g.config);
+  const config = loadConfig(root, RULE_IDS, path);
+  const rules: Record<string, { severity: string; from: string }> = {};
+  for (const r of RULES) {
+    const cli = severities[r.id];
+    const cfg = config.rules[r.id];
+    rules[r.id] = cli ? { severity: cli, from: '--rule' } : cfg ? { severity: cfg, from: 'configuration' } : { severity: r.severity, from: 'default' };
+  }
+  const out: Record<string, unknown> = { corpus: root, config: path ?? null, 'stale-after-years': config.staleAfterYears ?? 5, rules };
+  if (typeof o.printConfig === 'string') {
+    const { loadForCommand } = await import('./context.js');
+    const { corpus } = loadForCommand(g, io, { reportsUnreadable: true });
+    const only = selectFiles(corpus, io.cwd, [o.printConfig])!;
+    const file = corpus.files.find((f) => only.has(f.path));
+    if (!file || only.size !== 1) throw new UsageError(`--print-config takes one corpus file; ${o.printConfig} is ${only.size ? `${only.size} files` : 'not one'}.`);
+    const { isWorkingDraft } = await import('../fix.js');
+    const docId = file.kind === 'paragraph' ? file.pathId.split('/')[0] : file.kind === 'document' ? file.pathId : undefined;
+    const status = docId ? corpus.documents.get(docId)?.fm.status : undefined;
+    out.file = { path: file.path, kind: file.kind, ...(docId ? { document: docId } : {}), ...(status ? { status } : {}), fixable: isWorkingDraft(corpus, file) };
+  }
+  io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
 }
 
 /** Errors only. */

@@ -6,6 +6,38 @@ import { UsageError } from '../errors.js';
 export const CONFIG_FILE = 'plan.config.yaml';
 
 /**
+ * The configuration file that applies, as ESLint and markdownlint-cli2 find theirs: `explicit`
+ * (--config) if given; else the nearest plan.config.yaml from `cwd` upward (stopping at the
+ * repository's root, the folder holding .git); else the corpus's own, `<root>/plan.config.yaml`.
+ * Undefined when there is none (the defaults apply). A path that exists but is not a regular
+ * file is returned, so that reading it reports why.
+ */
+export function findConfig(cwd: string, root: string, explicit?: string): string | undefined {
+  if (explicit !== undefined) {
+    const p = resolve(cwd, explicit);
+    if (!lexists(p)) throw new UsageError(`Configuration file not found: ${explicit}`, 'Pass --config <file>, a plan.config.yaml (see `plan schema config`).');
+    return p;
+  }
+  for (let dir = resolve(cwd); ; dir = dirname(dir)) {
+    const p = join(dir, CONFIG_FILE);
+    if (lexists(p)) return p;
+    if (lexists(join(dir, '.git')) || dirname(dir) === dir) break;
+  }
+  const own = join(root, CONFIG_FILE);
+  return lexists(own) ? own : undefined;
+}
+
+/** Is anything at `p` (a dangling link too)? */
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Finds the corpus: `explicit` if given, else `./corpus`, else the nearest
  * ancestor folder holding a `corpus/` with a `documents/` inside.
  */

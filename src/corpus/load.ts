@@ -22,9 +22,12 @@ export { findCorpus } from './find.js';
 export { readBytes } from './read-file.js';
 import { CONFIG_FILE } from './find.js';
 
-/** Reads corpus/plan.config.yaml; a bad one is a usage error that says where. */
-export function loadConfig(root: string, knownRules: ReadonlySet<string>): CorpusConfig {
-  const path = join(root, CONFIG_FILE);
+/**
+ * Reads the configuration (`path`: found by findConfig; default corpus/plan.config.yaml); a bad
+ * one is a usage error that says where. No file: the defaults.
+ */
+export function loadConfig(root: string, knownRules: ReadonlySet<string>, path: string | undefined = join(root, CONFIG_FILE)): CorpusConfig {
+  if (path === undefined) return { rules: {} };
   const where = (line: number, col: number) => `${path}:${line}:${col}`;
   // As a corpus file is read (no link, FIFO or device, the size limit, strict UTF-8).
   const text = readRootFile(path, 'configuration file');

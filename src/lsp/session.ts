@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { findConfig } from '../corpus/find.js';
 import { loadConfig, loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/model.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -25,7 +26,7 @@ export function corpusRootOf(path: string): string | undefined {
 
 /** Reads (or reads again) the saved corpus at `root`. */
 export function openCorpus(root: string): CorpusSession {
-  return { root, corpus: loadCorpus(root, loadConfig(root, RULE_IDS)) };
+  return { root, corpus: loadCorpus(root, loadConfig(root, RULE_IDS, findConfig(root, root))) };
 }
 
 /** The findings on an open document's text (unsaved edits included), and the corpus they were found in. */
