@@ -26,6 +26,7 @@ export async function main(rawIo: Io): Promise<number> {
     .description('Plans-as-code for the OAS Hemispheric Plan of Action against Transnational Organized Crime.\nValidates the corpus (lint), reports what each state still has to do (gaps), and what cites what (xref).')
     .version(version(), '-V, --version', 'print the version')
     .option('--corpus <dir>', 'corpus folder (default: ./corpus, else the nearest ancestor holding corpus/documents/)')
+    .option('--config <file>', 'configuration file (default: the nearest plan.config.yaml from the current folder up to the repository root, else the corpus\'s own)')
     .option('--color', 'force colour output')
     .option('--no-color', 'never colour output (colour is used only on a terminal)')
     .option('--today <YYYY-MM-DD>', 'date that date-dependent answers use (default: PLAN_TODAY, else the system date)')
@@ -43,18 +44,23 @@ export async function main(rawIo: Io): Promise<number> {
   program
     .command('lint')
     .description('check the corpus: front matter, schemas, ids, references, dates, evidence')
-    .argument('[paths...]', 'files or folders to report on (references still resolve against the whole corpus)')
+    .argument('[paths...]', 'files, folders or quoted glob patterns (\'corpus/paragraphs/wd-2027/*.md\') to report on; references still resolve against the whole corpus')
     .addOption(new Option('-f, --format <format>', 'output format: stylish (grouped by file), json (ESLint\'s shape), sarif (SARIF 2.1.0, for code scanning), github (workflow annotations)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--rule <id=severity...>', 'override a rule\'s severity (error, warn, off); repeatable')
     .option('--list-rules', 'list the rules with their default severity and description')
+    .option('--print-config [file]', 'print the configuration that applies (to a file): the file it comes from, every rule\'s severity and where it was set, as JSON')
     .option('--changed <git-ref>', 'report only files changed since the git revision, and the files that link to them')
     .option('--update-baseline', 'record the current findings of circulated and adopted texts in corpus/plan.baseline.yaml')
     .option('--fix', 'apply the safe fixes (canonical titles, declaring a cited article) to files of working drafts, atomically')
     .option('--fix-dry-run', 'show the fixes --fix would make, as a diff, without writing')
     .option('--cache', 'reuse the parse of files whose content has not changed since the last run (in .plancache/)')
     .option('--cache-location <file>', 'where the cache lives (implies --cache; default .plancache/lint.json)')
+    .option('-w, --watch', 'lint again (with the cache) every time a corpus file is saved, until Ctrl-C')
+    .option('-o, --output-file <file>', 'write the report to this file (atomically, no colour) instead of standard output')
+    .option('--stdin', 'lint the text read from standard input (with --stdin-filename)')
+    .option('--stdin-filename <path>', 'the path the text read with --stdin would have in the corpus: it decides its kind and id')
     .action(async (paths: string[], o, cmd: Command) => {
       const { lintCommand } = await import('../commands/lint.js');
       code = await lintCommand(paths, o, globals(cmd), io);
@@ -158,15 +164,13 @@ export async function main(rawIo: Io): Promise<number> {
     });
 
   program
-    .command('render')
-    .description('one document assembled from the corpus: title block, headings, every paragraph with its number as printed, lists, footnotes')
-    .argument('<document>', 'a document id: mex-draft-2005, cedot-draft-2006, strategy-2021...')
-    .addOption(new Option('-f, --format <format>', 'output format (docx needs --out)').choices(['markdown', 'html', 'docx', 'text']).default('markdown'))
-    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
-    .option('--force', 'replace the --out file if it exists')
-    .action(async (doc: string, o, cmd: Command) => {
-      const { renderCommand } = await import('../commands/render.js');
-      code = await renderCommand(doc, o, globals(cmd), io);
+    .command('init')
+    .description('create a corpus skeleton that lints clean: corpus/ with one example of each kind, plan.config.yaml (every option commented), .gitignore, editor schemas and the CI workflow; never overwrites')
+    .argument('[folder]', 'where (default: the current folder)')
+    .option('--minimal', 'just the corpus folders')
+    .action(async (folder: string | undefined, o: { minimal?: boolean }, cmd: Command) => {
+      const { initCommand } = await import('../commands/init.js');
+      code = await initCommand(folder, o, globals(cmd), io);
     });
 
   program
@@ -179,6 +183,27 @@ export async function main(rawIo: Io): Promise<number> {
     .action(async (o, cmd: Command) => {
       const { questionnaireCommand } = await import('../commands/questionnaire.js');
       code = await questionnaireCommand(o, globals(cmd), io);
+    });
+
+  program
+    .command('render')
+    .description('one document assembled from the corpus: title block, headings, every paragraph with its number as printed, lists, footnotes')
+    .argument('<document>', 'a document id: mex-draft-2005, cedot-draft-2006, strategy-2021...')
+    .addOption(new Option('-f, --format <format>', 'output format (docx needs --out)').choices(['markdown', 'html', 'docx', 'text']).default('markdown'))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'replace the --out file if it exists')
+    .action(async (doc: string, o, cmd: Command) => {
+      const { renderCommand } = await import('../commands/render.js');
+      code = await renderCommand(doc, o, globals(cmd), io);
+    });
+
+  program
+    .command('lsp')
+    .description('a language server over stdio: the diagnostics of plan lint while you type, safe fixes as quick fixes, instrument titles on hover (see the README for VS Code and other editors)')
+    .option('--stdio', 'talk over standard input and output (the default and only transport)')
+    .action(async (_o, cmd: Command) => {
+      const { lspCommand } = await import('../commands/lsp.js');
+      code = await lspCommand(globals(cmd), io);
     });
 
   program
@@ -203,6 +228,53 @@ export async function main(rawIo: Io): Promise<number> {
     .action(async (id: string | undefined, o, cmd: Command) => {
       const { confirmCommand } = await import('../commands/confirm.js');
       code = await confirmCommand(id, o, globals(cmd), io);
+    });
+
+  program
+    .command('insert')
+    .description('working drafts: a new paragraph numbered --at; the later siblings move up by one, and every reference to them follows (all files or none)')
+    .requiredOption('-d, --document <id>', 'the working draft')
+    .requiredOption('--at <number>', 'the new paragraph\'s number as printed (3, 2.c, 1.iv)')
+    .option('--section <path>', 'its section, headings joined by ">" (default: the section of the paragraph it displaces)')
+    .option('--text <text>', 'its text (default: a TODO line)')
+    .option('--dry-run', 'print what would change; write nothing')
+    .action(async (o, cmd: Command) => {
+      const { insertCommand } = await import('../commands/edit.js');
+      code = await insertCommand(o, globals(cmd), io);
+    });
+
+  program
+    .command('move')
+    .description('working drafts: give a paragraph (and its sub-items) another number; the gap closes, the siblings at --to move up, every reference follows')
+    .argument('<paragraph>', 'a paragraph id, e.g. wd-2027/9')
+    .requiredOption('--to <number>', 'the number it will have')
+    .option('--dry-run', 'print what would change; write nothing')
+    .action(async (id: string, o, cmd: Command) => {
+      const { moveCommand } = await import('../commands/edit.js');
+      code = await moveCommand(id, o, globals(cmd), io);
+    });
+
+  program
+    .command('renumber')
+    .description('working drafts: number every group of paragraphs 1, 2, 3 (a, b, c; i, ii, iii) in reading order, closing gaps; every reference follows')
+    .argument('<document>', 'the working draft')
+    .option('--dry-run', 'print what would change; write nothing')
+    .action(async (doc: string, o, cmd: Command) => {
+      const { renumberCommand } = await import('../commands/edit.js');
+      code = await renumberCommand(doc, o, globals(cmd), io);
+    });
+
+  program
+    .command('export')
+    .description('the corpus as a table for pandas, R or a spreadsheet: one row per item, flat columns (docs/export.md), the same ids as everywhere else')
+    .addOption(new Option('-k, --kind <kind>', 'what one row is').choices(['paragraphs', 'instruments', 'states', 'commitments', 'records', 'obligations']).default('paragraphs'))
+    .addOption(new Option('-f, --format <format>', 'jsonl (JSON Lines), json (one array) or csv (default: from --out, else jsonl)').choices(['jsonl', 'json', 'csv']))
+    .option('-o, --out <file>', 'write to this file (atomically) instead of stdout')
+    .option('--force', 'replace the --out file if it exists')
+    .option('--bom', 'csv: start with a UTF-8 byte-order mark (for Excel)')
+    .action(async (o, cmd: Command) => {
+      const { exportCommand } = await import('../commands/export.js');
+      code = await exportCommand(o, globals(cmd), io);
     });
 
   program
