@@ -7,7 +7,6 @@ import { buildReportView, lineageViews, type ReportSources } from '../reports/ht
 import type { GapsAllView, GapsStateView, InstrumentView } from '../reports/html/types.js';
 import { renderReport } from '../reports/html/index.js';
 import { existingTarget, writeFileAtomic } from '../util/atomic-write.js';
-import { didYouMean } from '../util/text.js';
 import { loadForCommand } from './context.js';
 
 export interface ReportOptions {
@@ -65,10 +64,7 @@ export async function reportCommand(o: ReportOptions, g: GlobalOptions, io: Io):
   existingTarget(path); // a folder, link or device at --out: refused before the work, as the write would
   const { corpus, today } = loadForCommand(g, io);
   let state: string | undefined;
-  if (o.state !== undefined) {
-    state = o.state.toUpperCase();
-    if (!corpus.states.has(state)) throw new UsageError(`Unknown state \`${o.state}\`${didYouMean(state, corpus.states.keys())}`, 'States are ISO 3166-1 alpha-3 codes with a file in corpus/states/.');
-  }
+  if (o.state !== undefined) state = (await import('../corpus/resolve.js')).resolveState(corpus, o.state);
   const { noteLintErrors } = await import('./lint-note.js');
   await noteLintErrors(corpus, today, io);
   const sources = await collect(corpus, today, state);

@@ -4,12 +4,13 @@
  * `plan gaps --format json`. Screenshots go to tests/artifacts/ (gitignored;
  * CI keeps them as artifacts).
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseCsv } from '../../src/formatters/csv.js';
 import { plan, REPO } from '../cli/run.js';
 import { removeCorpus, writeCorpus } from '../helpers/fixture.js';
 import { REPORT_FIXTURE } from '../helpers/report-fixture.js';
@@ -20,11 +21,18 @@ const TODAY = '2026-01-01';
 const MAX_BYTES = 5 * 1024 * 1024;
 
 interface GapsAll {
-  obligations: Array<{ key: string }>;
-  states: Array<{ id: string; statuses: Record<string, string> }>;
+  documents: Array<{ id: string }>;
+  obligations: Array<{ key: string; document: string }>;
+  states: Array<{ id: string; name: string; statuses: Record<string, string> }>;
+}
+
+/** States as a reader finds them: by name, accents and case aside (code points, no locale). */
+function byName<T extends { id: string; name: string }>(states: readonly T[]): T[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return [...states].sort((a, b) => (fold(a.name) < fold(b.name) ? -1 : fold(a.name) > fold(b.name) ? 1 : a.id < b.id ? -1 : 1));
 }
 interface GapsState {
-  summary: { byStatus?: Record<string, number> };
+  summary: { byStatus?: Record<string, number>; withRecord?: number; total?: number };
   items: Array<{ key: string; status: string }>;
 }
 
@@ -54,7 +62,7 @@ afterAll(async () => {
 
 /** Opens a report offline: any request that is not the file itself fails the test. */
 async function open(file: string): Promise<{ page: Page; external: string[]; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, offline: true });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, offline: true, acceptDownloads: true });
   const page = await context.newPage();
   const external: string[] = [];
   const errors: string[] = [];
@@ -106,14 +114,24 @@ describe.each(CASES)('plan report on the $name', (c) => {
     await page.context().close();
   });
 
-  it('has one heatmap cell per state and obligation key, each with the status plan gaps gives', async () => {
+  it('has one heatmap cell per state and obligation key, each with the status plan gaps gives, states by name', async () => {
     const { page } = await open(out);
     const cells = await page.$$eval('#heatmap-obligations td.cell', (tds) => tds.map((td) => ({
       state: td.closest('tr')!.getAttribute('data-state'), key: td.getAttribute('data-key'), status: td.getAttribute('data-status'),
     })));
     expect(cells.length).toBe(all.states.length * all.obligations.length);
-    const expected = all.states.flatMap((s) => all.obligations.map((o) => ({ state: s.id, key: o.key, status: s.statuses[o.key] })));
+    const expected = byName(all.states).flatMap((s) => all.obligations.map((o) => ({ state: s.id, key: o.key, status: s.statuses[o.key] })));
     expect(cells).toEqual(expected);
+    // The headings say what is asked, the id on hover; never a bare id.
+    const heads = await page.$$eval('#heatmap-obligations thead th.ob', (ths) => ths.map((th) => ({ id: th.getAttribute('data-col'), text: (th.textContent ?? '').trim(), title: th.getAttribute('title') ?? '' })));
+    expect(heads.map((h) => h.id)).toEqual(all.obligations.map((o) => o.key));
+    for (const h of heads) {
+      expect(h.text).not.toBe(h.id);
+      expect(h.title.startsWith(`${h.id} — `) || h.title === h.id).toBe(true);
+    }
+    // Coverage beside every state's totals.
+    const cov = await page.$$eval('#heatmap-obligations tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-state'), tr.querySelector('td.cov')?.getAttribute('data-coverage')]));
+    for (const [id, n] of cov) expect(Number(n), String(id)).toBe(Object.values(all.states.find((s) => s.id === id)!.statuses).filter((x) => x !== 'no-record').length);
     const hm = await page.$('#hemisphere');
     await hm!.screenshot({ path: join(ARTIFACTS, `report-${c.fixture ? 'fixture' : 'corpus'}-heatmap.png`) });
     await page.context().close();
@@ -126,6 +144,9 @@ describe.each(CASES)('plan report on the $name', (c) => {
     const byStatus = gaps.summary.byStatus ?? gaps.items.reduce<Record<string, number>>((a, i) => ({ ...a, [i.status]: (a[i.status] ?? 0) + 1 }), {});
     const counts = await page.$$eval(`#state-${c.state} td[data-count]`, (tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-count'), Number(td.textContent)])));
     for (const [s, n] of Object.entries(counts)) expect(n, s).toBe(byStatus[s] ?? 0);
+    // Coverage first: how many items have a record, beside the totals.
+    expect(await page.getAttribute(`#state-${c.state} td[data-coverage]`, 'data-coverage')).toBe(String(gaps.summary.withRecord));
+    expect(await page.textContent(`#state-${c.state} p.coverage`)).toMatch(new RegExp(`^${gaps.summary.total} items; ${gaps.summary.withRecord} with a record`));
     const rows = await page.$$eval(`#state-${c.state} tr[data-key]`, (trs) => trs.map((tr) => ({ key: tr.getAttribute('data-key'), status: tr.getAttribute('data-status') })));
     expect(rows).toEqual(gaps.items.map((i) => ({ key: i.key, status: i.status })));
     await page.locator(`#state-${c.state}`).screenshot({ path: join(ARTIFACTS, `report-${c.fixture ? 'fixture' : 'corpus'}-state-${c.state}.png`) });
@@ -160,6 +181,39 @@ describe.each(CASES)('plan report on the $name', (c) => {
     if (c.search2[1]) expect(r2.some((r) => r.includes(c.search2[1]))).toBe(true);
     await box.fill('zzzqqqxx');
     await page.waitForFunction(() => /No paragraph matches/.test(document.getElementById('search-status')!.textContent ?? ''));
+    await page.context().close();
+  });
+
+  it('filters by status and by document, and exports what is shown as CSV, offline', async () => {
+    const { page, external, errors } = await open(out);
+    const status = 'done';
+    const doc = all.documents.at(-1)!.id;
+    const want = all.states.flatMap((s) => all.obligations.filter((o) => o.document === doc && s.statuses[o.key] === status).map((o) => `${s.id} ${o.key}`));
+    expect(want.length).toBeGreaterThan(0);
+    await page.selectOption('#filter-status', status);
+    await page.selectOption('#filter-document', doc);
+    const shownCols = await page.$$eval('#heatmap-obligations thead th.ob', (ths) => ths.filter((th) => !(th as HTMLElement).hidden).map((th) => th.getAttribute('data-col')));
+    expect(shownCols).toEqual(all.obligations.filter((o) => o.document === doc).map((o) => o.key));
+    const shown = await page.$$eval('#heatmap-obligations tbody tr', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).flatMap((tr) => [...tr.querySelectorAll('td.cell')]
+      .filter((td) => !(td as HTMLElement).hidden && !td.classList.contains('dim')).map((td) => `${tr.getAttribute('data-state')} ${td.getAttribute('data-key')}`)));
+    expect(shown.sort()).toEqual([...want].sort());
+    expect(await page.textContent('#filter-summary')).toContain(`${new Set(want.map((w) => w.split(' ')[0])).size} states, ${want.length} cells`);
+    await page.locator('#filters').screenshot({ path: join(ARTIFACTS, `report-${c.fixture ? 'fixture' : 'corpus'}-filters.png`) });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(download.suggestedFilename()).toBe(`plan-gaps-${status}-${doc}.csv`);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\ufeffstate,name,key,document,what is asked,status\r\n')).toBe(true);
+    const rows = parseCsv(text.slice(1)).slice(1);
+    expect(rows.map((r) => `${r[0]} ${r[2]}`).sort()).toEqual([...want].sort());
+    for (const r of rows) expect([r[3], r[5]]).toEqual([doc, status]);
+    expect(rows.every((r) => r[1] === all.states.find((s) => s.id === r[0])!.name)).toBe(true);
+    // Back to everything: every cell shown, the export holds them all.
+    await page.selectOption('#filter-status', '');
+    await page.selectOption('#filter-document', '');
+    const [all2] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    expect(parseCsv(readFileSync((await all2.path())!, 'utf8').slice(1)).length - 1).toBe(all.states.length * all.obligations.length);
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

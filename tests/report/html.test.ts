@@ -130,7 +130,21 @@ describe('heatmap', () => {
     expect(tagProblems(html)).toEqual([]);
   });
   it('marks each cell with its status, symbol and a word', () => {
-    expect(html).toContain('<td class="cell st-done" data-key="adopted/1#untoc" data-status="done" data-sort="0" title="Mexico · adopted/1#untoc: done"><span aria-hidden="true">✓</span><span class="vh">done</span></td>');
+    expect(html).toContain('<td class="cell st-done" data-key="adopted/1#untoc" data-document="adopted" data-status="done" data-sort="0" title="Mexico · adopted/1#untoc — United Nations Convention against Transnational Organized Crime: done"><span aria-hidden="true">✓</span><span class="vh">done</span></td>');
+  });
+  it('heads each column with what is asked (the short title, else the summary), the id on hover, and sorts states by name', () => {
+    const h = renderHemisphere(ALL, [{ key: 'adopted/2', paragraph: 'adopted/2', summary: 'Designate a national authority to coordinate the fight against organized crime' }], { untoc: 'United Nations Convention against Transnational Organized Crime' }, { untoc: 'UNTOC' });
+    expect(h).toContain('<th scope="col" class="ob" data-col="adopted/1#untoc" data-document="adopted" title="adopted/1#untoc — United Nations Convention against Transnational Organized Crime"><button type="button" class="sort" data-label="adopted/1#untoc — United Nations Convention against Transnational Organized Crime">UNTOC</button></th>');
+    expect(h).toContain('title="adopted/2 — Designate a national authority to coordinate the fight against organized crime"><button type="button" class="sort" data-label="adopted/2 — Designate a national authority to coordinate the fight against organized crime">Designate a national authority to…</button>');
+    expect(h).not.toMatch(/<button[^>]*>adopted\/2<\/button>/);
+    const rows = [...h.matchAll(/<tr data-state="([A-Z]+)"/g)].map((m) => m[1]);
+    expect(rows.slice(0, 2)).toEqual(['MEX', 'NIC']);
+    const z = renderHemisphere({ ...ALL, states: [{ id: 'ZZZ', name: 'Ábaco', statuses: {} }, ...ALL.states] }, [], {});
+    expect([...z.matchAll(/<tr data-state="([A-Z]+)"/g)].map((m) => m[1]).slice(0, 3)).toEqual(['ZZZ', 'MEX', 'NIC']);
+  });
+  it('gives each state its coverage beside its totals', () => {
+    expect(html).toContain('<td class="num cov" data-coverage="2" data-sort="0.6667">2/3 (67%)</td>');
+    expect(html).toContain('<td class="num cov" data-coverage="1" data-sort="0.3333">1/3 (33%)</td>');
   });
   it('has header cells with scope and sort buttons, and per-state totals', () => {
     expect(html).toContain('<th scope="col" class="name"><button type="button" class="sort"');
@@ -152,10 +166,18 @@ describe('state page', () => {
     expect(html).toContain('<td class="num" data-count="done">1</td>');
     expect(tagProblems(html)).toEqual([]);
   });
-  it('shows the age of each record, newest first, and flags stale ones', () => {
-    expect(html).toContain('11 years 11 months');
+  it('shows the as-of date of each record (never an age that reads like expiry), newest first, and flags stale ones', () => {
+    expect(html).not.toContain('11 years 11 months');
     expect(html.indexOf('as of 2014-01-27')).toBeLessThan(html.indexOf('as of 2001-01-01'));
-    expect(html).toContain('<span class="stale">stale</span>');
+    expect(html).toContain('<span class="stale" title="a status that can change, recorded before the cut-off">stale</span>');
+    const final = renderStatePage({ ...MEX, items: MEX.items.map((i) => (i.key === 'adopted/1#untoc' ? { ...i, stale: false, final: true } : i)) });
+    expect(final).toContain('done, recorded as of 2014-01-27');
+  });
+  it('gives coverage first and says what "no record" means', () => {
+    expect(html).toContain('<p class="coverage" data-coverage="2" data-total="3">3 items; 2 with a record (67%): 1 done, 1 partial; 1 no record</p>');
+    expect(html).toContain('<th scope="row">With a record</th><td class="num" data-coverage="2">2/3 (67%)</td>');
+    expect(html).toContain('It does not mean &quot;not done&quot;');
+    expect(html).toContain('<code>plan new commitment --state MEX --instrument &lt;id&gt;</code>');
   });
   it('links evidence only over http(s) and escapes it', () => {
     expect(html).not.toContain('javascript:');

@@ -1,6 +1,7 @@
 import type { Corpus } from '../../corpus/model.js';
 import { compareText } from '../../util/text.js';
 import type { GapsAllView, GapsStateView, InstrumentView, LineageView, ObligationInfo, ReportView, SearchEntry } from './types.js';
+import { pushAll } from '../../util/arrays.js';
 
 /**
  * Where the report's data comes from: the gap and cross-reference reports
@@ -84,6 +85,7 @@ export function buildReportView(corpus: Corpus, sources: ReportSources, o: Build
   });
   const hasAdoptedPlan = [...corpus.documents.values()].some((d) => /CP\/RES\.\s*908/.test(d.fm.adopted?.instrument ?? '') || /CP\/RES\.\s*908/.test(d.fm.symbol ?? ''));
   const instrumentTitles = Object.fromEntries([...corpus.instruments.values()].map((i) => [i.id, i.fm.title]));
+  const instrumentShort = Object.fromEntries([...corpus.instruments.values()].flatMap((i) => (i.fm['short-titles']?.[0] ? [[i.id, i.fm['short-titles'][0]]] : [])));
   const name = one ? stateViews[0]?.state.name : undefined;
   const stateLabel = typeof name === 'string' ? name : name?.en ?? one;
   return {
@@ -95,6 +97,7 @@ export function buildReportView(corpus: Corpus, sources: ReportSources, o: Build
     ...(all ? { hemisphere: all } : {}),
     obligations: all ? obligationInfo(corpus, all) : [],
     instrumentTitles,
+    instrumentShort,
     states: stateViews,
     instruments: one ? [] : instrumentViews(corpus, sources),
     lineage: one ? [] : sources.lineage(),
@@ -144,7 +147,7 @@ export function lineageViews(corpus: Corpus, lineage: unknown[]): LineageView[] 
       .map((s) => ({ id: s.id, ...(s.basis ? { basis: s.basis } : {}) }));
     if (chain.length) chains.push(chain);
   }
-  chains.push(...joinLinks(links));
+  pushAll(chains, joinLinks(links));
   const date = (id: string): string => corpus.documents.get(corpus.paragraphs.get(id)?.fm.document ?? '')?.fm.date ?? '';
   const views = chains.map((chain) => {
     const ordered = [...chain].sort((a, b) => compareText(date(a.id), date(b.id)));

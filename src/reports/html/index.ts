@@ -1,3 +1,4 @@
+import { renderFilters } from './filters.js';
 import { renderHemisphere } from './heatmap.js';
 import { renderInstruments } from './instrument-page.js';
 import { page } from './layout.js';
@@ -25,7 +26,7 @@ export function renderReport(v: ReportView): string {
     }
   } else {
     if (v.hemisphere) {
-      sections.push(renderHemisphere(v.hemisphere, v.obligations, v.instrumentTitles));
+      sections.push(renderHemisphere(v.hemisphere, v.obligations, v.instrumentTitles, v.instrumentShort));
       nav.push({ id: 'hemisphere', label: 'Hemisphere' });
     }
     sections.push(renderStates(v.states));
@@ -37,5 +38,5 @@ export function renderReport(v: ReportView): string {
   }
   sections.push(renderSearch(v.search));
   nav.push({ id: 'search', label: 'Search' });
-  return page({ title: v.title, today: v.today, notes: v.notes, documents: docs, nav, sections });
+  return page({ title: v.title, today: v.today, notes: v.notes, documents: docs, nav, sections: [renderFilters(v.documents), ...sections] });
 }

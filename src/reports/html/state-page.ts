@@ -1,6 +1,9 @@
 import { compareText } from '../../util/text.js';
+import { foldName } from '../../corpus/resolve.js';
+import { noRecordParts } from '../gaps-text.js';
 import { age } from './dates.js';
 import { anchor, esc, safeUrl } from './escape.js';
+import { coverageOf } from './heatmap.js';
 import { STATUS_ORDER, statusBadge, statusStyle } from './status.js';
 import type { EvidenceView, GapItemView, GapsStateView, RecordView } from './types.js';
 
@@ -57,11 +60,12 @@ function records(item: GapItemView, today: string): string {
   }
   // Newest first, as the gap report decides by the newest as-of.
   const recs = [...item.records].sort((a, b) => compareText(recordAsOf(b) ?? '', recordAsOf(a) ?? ''));
+  // The as-of date, not an age: a ratification recorded in 2014 has not expired.
   return `<ul class="records">${recs.map((r, i) => {
     const asOf = recordAsOf(r);
-    const a = age(asOf, today);
     const events = (r.events ?? []).map((e) => `${esc(e.action)} ${esc(e.date)}`).join(', ');
-    return `<li class="${i === 0 ? 'current' : 'older'}">${i === 0 ? '' : '<span class="muted">earlier: </span>'}${esc(statusStyle(r.status).label)}, as of ${esc(asOf ?? '?')}${a ? ` <span class="muted">(${esc(a.text)} old)</span>` : ''}${events ? `; ${events}` : ''}${r.note ? `. ${esc(r.note)}` : ''}${evidenceList(r.evidence)}</li>`;
+    const recorded = i === 0 && item.final ? 'recorded as of' : 'as of';
+    return `<li class="${i === 0 ? 'current' : 'older'}">${i === 0 ? '' : '<span class="muted">earlier: </span>'}${esc(statusStyle(r.status).label)}, ${recorded} ${esc(asOf ?? '?')}${events ? `; ${events}` : ''}${r.note ? `. ${esc(r.note)}` : ''}${evidenceList(r.evidence)}</li>`;
   }).join('')}</ul>`;
 }
 
@@ -81,26 +85,31 @@ export function renderStatePage(view: GapsStateView): string {
   const counts = stateCounts(view);
   const member = describe(view.state.membership);
   const countRows = STATUS_ORDER.map((s) => `<tr><th scope="row">${statusBadge(s)}</th><td class="num" data-count="${esc(s)}">${counts[s] ?? 0}</td></tr>`).join('');
+  const total = STATUS_ORDER.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const cov = coverageOf(counts, total);
+  const [nrA, nrCmd, nrB] = noRecordParts(id);
   const rows = view.items.map((it) => {
     const st = statusStyle(it.status);
     const a = age(it.asOf, view.today);
-    const asOf = it.asOf ? `${esc(it.asOf)}${a ? `<br><span class="muted">${esc(a.text)}</span>` : ''}` : '<span class="muted">—</span>';
-    return `<tr data-key="${esc(it.key)}" data-status="${esc(it.status)}">
-<td class="what" data-sort="${esc(it.key)}"><span class="key">${esc(it.key)}</span><br>${esc(obligationText(it.obligation))}</td>
+    const asOf = it.asOf ? `${it.final ? '<span class="muted">recorded as of</span><br>' : ''}${esc(it.asOf)}` : '<span class="muted">—</span>';
+    return `<tr data-key="${esc(it.key)}" data-document="${esc(it.document)}" data-status="${esc(it.status)}">
+<td class="what" data-sort="${esc(it.key)}" data-asked="${esc(obligationText(it.obligation))}"><span class="key">${esc(it.key)}</span><br>${esc(obligationText(it.obligation))}</td>
 <td data-sort="${esc(it.force ?? '')}">${esc(it.force ?? '')}</td>
-<td data-sort="${st.rank}">${statusBadge(it.status)}${it.stale ? '<span class="stale">stale</span>' : ''}</td>
+<td data-sort="${st.rank}">${statusBadge(it.status)}${it.stale ? '<span class="stale" title="a status that can change, recorded before the cut-off">stale</span>' : ''}</td>
 <td class="asof" data-sort="${a ? a.months : -1}">${asOf}</td>
 <td>${records(it, view.today)}</td>
 </tr>`;
   }).join('\n');
   const hid = `${target}-h`;
-  return `<section class="state-page" id="${target}" data-state="${esc(id)}" aria-labelledby="${hid}">
+  return `<section class="state-page" id="${target}" data-state="${esc(id)}" data-name="${esc(name.en)}" aria-labelledby="${hid}">
 <div class="state-head"><h3 id="${hid}">${esc(name.en)} <span class="muted">(${esc(id)})</span></h3>
 <button type="button" class="print-state" data-state="${esc(id)}" data-target="${target}" hidden>Print this state’s page</button></div>
 ${name.es && name.es !== name.en ? `<p lang="es">${esc(name.es)}</p>` : ''}
 ${member ? `<p>OAS membership: ${esc(member)}</p>` : ''}
 <h4 id="${hid}-sum">Totals</h4>
-<table class="summary-table" aria-labelledby="${hid}-sum"><thead><tr><th scope="col">Status</th><th scope="col" class="num">Items</th></tr></thead><tbody>${countRows}</tbody></table>
+<p class="coverage" data-coverage="${cov.withRecord}" data-total="${total}">${esc(coverageLine(counts, total))}</p>
+<table class="summary-table" aria-labelledby="${hid}-sum"><thead><tr><th scope="col">Status</th><th scope="col" class="num">Items</th></tr></thead><tbody><tr><th scope="row">With a record</th><td class="num" data-coverage="${cov.withRecord}">${esc(cov.text)}</td></tr>${countRows}</tbody></table>
+${(counts['no-record'] ?? 0) > 0 ? `<p class="muted no-record-note">${esc(nrA)}<code>${esc(nrCmd)}</code>${esc(nrB)}</p>` : ''}
 <h4 id="${hid}-gaps">Gap list</h4>
 ${view.items.length === 0 ? '<p>No obligation in these texts.</p>' : `<div class="table-scroll"><table class="gap-table" aria-labelledby="${hid}-gaps">
 <thead><tr><th scope="col"><button type="button" class="sort" data-label="obligation">Obligation</button></th><th scope="col"><button type="button" class="sort" data-label="force">Force</button></th><th scope="col"><button type="button" class="sort" data-label="status">Status</button></th><th scope="col"><button type="button" class="sort" data-label="age">As of</button></th><th scope="col">Records and evidence</th></tr></thead>
@@ -111,9 +120,25 @@ ${rows}
 </section>`;
 }
 
-/** The states section: an index of the states, then each state's page. */
-export function renderStates(views: GapsStateView[]): string {
-  const index = views.map((v) => `<li><a href="#${anchor('state', v.state.id)}">${esc(stateName(v).en)}</a></li>`).join('');
+/** Coverage first, then the statuses among the items with a record: `83 items; 18 with a record (22%): 16 done, …; 65 no record`. */
+export function coverageLine(counts: Record<string, number>, total: number): string {
+  const cov = coverageOf(counts, total);
+  const parts = STATUS_ORDER.filter((s) => s !== 'no-record' && (counts[s] ?? 0) > 0).map((s) => `${counts[s]} ${statusStyle(s).label}`);
+  const n = `${total} item${total === 1 ? '' : 's'}`;
+  if (cov.withRecord === 0) return `${n}; none with a record; ${counts['no-record'] ?? 0} no record`;
+  return `${n}; ${cov.text.replace(/^(\d+)\/\d+/, '$1 with a record')}: ${parts.join(', ')}; ${counts['no-record'] ?? 0} no record`;
+}
+
+/** States by name (accents and case folded, then code points), locale-independent. */
+function sortByName(views: GapsStateView[]): GapsStateView[] {
+  const key = (v: GapsStateView): string => foldName(stateName(v).en);
+  return [...views].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.state.id < b.state.id ? -1 : 1));
+}
+
+/** The states section: an index of the states by name with their codes, then each state's page. */
+export function renderStates(unsorted: GapsStateView[]): string {
+  const views = sortByName(unsorted);
+  const index = views.map((v) => `<li><a href="#${anchor('state', v.state.id)}">${esc(stateName(v).en)}</a> <span class="iso">${esc(v.state.id)}</span></li>`).join('');
   return `<section id="states" aria-labelledby="states-h">
 <h2 id="states-h">States</h2>
 <nav class="state-nav" aria-label="States"><ul>${index}</ul></nav>

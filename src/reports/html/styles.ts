@@ -94,13 +94,23 @@ ol.chain>li{border-left:4px solid #0a4d8c;padding:.2rem .6rem;margin:0 0 .35rem}
 #search-results p{margin:.1rem 0}
 #search-results mark{background:#ffe066;color:#111}
 .muted{color:#444}
+.filters{display:flex;flex-wrap:wrap;align-items:center;gap:.4rem .8rem;margin:0 0 1rem;padding:.5rem .75rem;background:#f4f6f8;border:1px solid #8c8c8c}
+.filters[hidden]{display:none}
+.filters label{font-weight:700}
+.filters select,.filters button{font:inherit;padding:.2rem .4rem}
+.filters button{border:1px solid #0a4d8c;background:#fff;color:#0a4d8c;border-radius:3px;cursor:pointer}
+.filters p{flex-basis:100%;margin:.2rem 0 0}
+.heatmap td.cell.dim{opacity:.25}
+.heatmap td.cov,.heatmap th.cov{white-space:nowrap}
+.heatmap thead th.ob button{max-height:14rem;overflow:hidden;text-overflow:ellipsis}
+.coverage{font-weight:600}
 footer.site{border-top:1px solid #8c8c8c;padding:.75rem 1.5rem;color:#444;font-size:.85rem}`;
 
 const PRINT = `@page{size:A4;margin:14mm 12mm}
 @media print{
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 body{font-size:9.5pt;line-height:1.3}
-nav.site,.skip,#search,.print-state,.state-nav,button.sort::after{display:none!important}
+nav.site,.skip,#search,.print-state,.state-nav,.filters,button.sort::after{display:none!important}
 button.sort::after{content:""!important}
 header.site{background:none;color:#000;padding:0 0 .5rem;border-bottom:2px solid #000}
 header.site a{color:#000}

@@ -20,8 +20,8 @@ export interface DocRef {
 export interface GapsAllView {
   today: string;
   documents: Array<DocRef | string>;
-  obligations: Array<{ key: string; paragraph: string; instrument?: string }>;
-  states: Array<{ id: string; name: string; summary?: unknown; statuses: Record<string, GapStatus> }>;
+  obligations: Array<{ key: string; paragraph: string; instrument?: string; document?: string; summary?: string }>;
+  states: Array<{ id: string; name: string; summary?: SummaryView; statuses: Record<string, GapStatus> }>;
 }
 
 export interface RecordView {
@@ -50,8 +50,20 @@ export interface GapItemView {
   status: GapStatus;
   asOf?: string;
   stale: boolean;
+  /** A final treaty act (ratification, accession, ...): recorded as of its date, never stale. */
+  final?: boolean;
   records: RecordView[];
   evidence: EvidenceView[];
+}
+
+/** A gap report's summary, as far as the page reads it. */
+export interface SummaryView {
+  byStatus?: Partial<Record<GapStatus, number>>;
+  byAction?: Record<string, unknown>;
+  done?: unknown;
+  withRecord?: number;
+  coverage?: number;
+  total?: number;
 }
 
 /** `plan gaps --state X --format json`. */
@@ -59,7 +71,7 @@ export interface GapsStateView {
   state: { id: string; name: string | { en?: string; es?: string }; membership?: unknown };
   today: string;
   documents: Array<DocRef | string>;
-  summary: { byStatus?: Partial<Record<GapStatus, number>>; byAction?: Record<string, unknown>; done?: unknown };
+  summary: SummaryView;
   items: GapItemView[];
 }
 
@@ -120,6 +132,8 @@ export interface ReportView {
   hemisphere?: GapsAllView;
   obligations: ObligationInfo[];
   instrumentTitles: Record<string, string>;
+  /** Each instrument's first short title ("UNTOC"), for column headings. */
+  instrumentShort?: Record<string, string>;
   states: GapsStateView[];
   instruments: InstrumentView[];
   lineage: LineageView[];
