@@ -51,7 +51,7 @@ describe('plan init', () => {
     expect(lint.code, lint.out).toBe(0);
     expect(lint.out).toContain('7 files checked, no problems');
     // the example working draft carries --today, so date checks pass on any day
-    expect(readFileSync(join(d, 'corpus/documents/example-draft.md'), 'utf8')).toContain('date: 2026-12-01');
+    expect(readFileSync(join(d, 'corpus/documents/example-draft.md'), 'utf8')).toContain('date: "2026-12-01"');
     // every example says it is one
     for (const f of tree(join(d, 'corpus')).filter((x) => x.endsWith('.md'))) {
       expect(readFileSync(join(d, 'corpus', f), 'utf8'), f).toContain('# Example written by `plan init`');
