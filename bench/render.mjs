@@ -30,20 +30,26 @@ const formats = {
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median wall and CPU milliseconds of `fn` (CPU time says more than wall time on a loaded machine). */
 async function time(fn) {
   await fn();
   const ms = [];
+  const cpu = [];
   for (let i = 0; i < RUNS; i++) {
+    const c = process.cpuUsage();
     const t = performance.now();
     await fn();
     ms.push(performance.now() - t);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
   }
-  return median(ms);
+  return [median(ms), median(cpu)];
 }
 
 let t = performance.now();
+const c0 = process.cpuUsage();
 const corpus = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS));
-const loadMs = performance.now() - t;
+const loadMs = [performance.now() - t, ((d) => (d.user + d.system) / 1000)(process.cpuUsage(c0))];
 
 const size = (id) => (corpus.paragraphsByDocument.get(id) ?? []).reduce((n, p) => n + p.file.body.length, 0);
 const doc = process.env.DOC ?? [...corpus.documents.keys()].sort((a, b) => size(b) - size(a))[0];
@@ -64,19 +70,23 @@ const cli = [];
 for (const f of Object.keys(formats)) {
   const args = [join(REPO, 'bin/plan.js'), '--corpus', CORPUS, 'render', doc, '--format', f, ...(f === 'docx' ? ['--out', join(out, 'x.docx'), '--force'] : [])];
   const ms = [];
+  const cpu = [];
   for (let i = 0; i <= RUNS; i++) {
     t = performance.now();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+    // GNU time reports the child's CPU time (user + system) on the last line of stderr.
+    const r = spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const wall = performance.now() - t;
+    const [, u, sy] = /cpu (\S+) (\S+)\s*$/.exec(r.stderr) ?? [];
+    if (i > 0) cpu.push((Number(u) + Number(sy)) * 1000);
     if (r.status !== 0) throw new Error(`plan render ${doc} --format ${f}: exit ${r.status}:\n${r.stderr}`);
     if (i > 0) ms.push(wall);
   }
-  cli.push([`plan render ${doc} --format ${f}${f === 'docx' ? ' --out x.docx' : ''} (end to end)`, median(ms)]);
+  cli.push([`plan render ${doc} --format ${f}${f === 'docx' ? ' --out x.docx' : ''} (end to end)`, [median(ms), median(cpu)]]);
 }
 rmSync(out, { recursive: true, force: true });
 
-console.log(`| step (${doc}: ${paras} paragraphs, ${size(doc).toLocaleString('en')} characters) | median ms | output bytes |`);
-console.log('|---|---:|---:|');
-for (const [name, ms] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${bytes[name.replace('format ', '')]?.toLocaleString('en') ?? ''} |`);
-for (const [name, ms] of cli) console.log(`| ${name} | ${ms.toFixed(0)} | |`);
+console.log(`| step (${doc}: ${paras} paragraphs, ${size(doc).toLocaleString('en')} characters) | median wall ms | median CPU ms | output bytes |`);
+console.log('|---|---:|---:|---:|');
+for (const [name, [ms, cpu]] of rows) console.log(`| ${name} | ${ms.toFixed(1)} | ${cpu.toFixed(1)} | ${bytes[name.replace('format ', '')]?.toLocaleString('en') ?? ''} |`);
+for (const [name, [ms, cpu]] of cli) console.log(`| ${name} | ${ms.toFixed(0)} | ${cpu.toFixed(0)} | |`);
 console.log(`\n${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, Node ${process.version}; medians of ${RUNS} runs after 1 warm-up; load average at the end ${loadavg()[0].toFixed(2)}.`);
