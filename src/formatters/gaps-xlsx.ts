@@ -144,7 +144,7 @@ function sourcesSheet(wb: ExcelJS.Workbook, s: Sources): void {
   ], s.list.map((e, i) => [i + 1, { text: e.source, url: e.url }, e.via, e.url, e.uses]));
 }
 
-function aboutSheet(wb: ExcelJS.Workbook, title: string, lines: string[], state?: string): void {
+function aboutSheet(wb: ExcelJS.Workbook, title: string, lines: string[], state?: { id: string; name: string }): void {
   const ws = wb.addWorksheet('About');
   ws.getColumn(1).width = 22;
   ws.getColumn(2).width = 100;
@@ -161,7 +161,7 @@ function aboutSheet(wb: ExcelJS.Workbook, title: string, lines: string[], state?
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
   }
   ws.addRow([]);
-  const nr = ws.addRow(['No record', cellText(noRecordText(state))]);
+  const nr = ws.addRow(['No record', cellText(noRecordText(state?.id, state?.name))]);
   nr.getCell(1).font = { bold: true };
   nr.getCell(2).alignment = { wrapText: true, vertical: 'top' };
 }
@@ -187,7 +187,7 @@ function stateBook(wb: ExcelJS.Workbook, r: GapsStateReport): void {
   sheet(wb, 'Events', EVENT_COLUMNS, eventRows(r.items.map((i) => ({ state: r.state.id, about: i.key, status: i.status, asOf: i.asOf, events: i.records[0]?.events ?? [], evidence: i.evidence }))));
   sourcesSheet(wb, sources);
   aboutSheet(wb, `Gaps: ${r.state.name} (${r.state.id})`, [...header(r.documents, r.today, r.summary.staleAfterYears, r.summary, 'item'),
-    'One row per paragraph that asks something (a paragraph that names several instruments gives one row each); --by instrument counts each instrument once.'], r.state.id);
+    'One row per paragraph that asks something (a paragraph that names several instruments gives one row each); --by instrument counts each instrument once.'], r.state);
 }
 
 function allBook(wb: ExcelJS.Workbook, r: GapsAllReport): void {
@@ -235,7 +235,7 @@ function byInstrumentBook(wb: ExcelJS.Workbook, r: GapsByInstrumentReport): void
   aboutSheet(wb, `Gaps by instrument: ${one ? `${one.name} (${one.id})` : `${r.states.length} states`}`, [
     ...header(r.documents, r.today, r.staleAfterYears, r.summary, one ? 'instrument' : 'state-instrument pair'),
     'One row per state and instrument: a ratification counts once, however many paragraphs ask for it.',
-  ], one?.id);
+  ], one);
 }
 
 /** The workbook's bytes. Deterministic for a given report (its dates are the report's today). */

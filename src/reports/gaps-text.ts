@@ -43,9 +43,9 @@ export function coverageText(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord
  * programmer: what it says, what it does not say, how to add one. In three
  * parts, the command in the middle, so that each format can set it as code.
  */
-export function noRecordParts(state?: string): [string, string, string] {
+export function noRecordParts(state?: string, name?: string): [string, string, string] {
   return [
-    `"No record" means that no source in the corpus says either way whether ${state ?? 'the state'} has done this. `
+    `"No record" means that no source in the corpus says either way whether ${name ?? state ?? 'the state'} has done this. `
     + 'It does not mean "not done": nobody has recorded the answer yet. To add a record, write a commitment file with a source: start one with ',
     `plan new commitment --state ${state ?? 'MEX'} --instrument <id>`,
     ' (or answering a paragraph) and fill in the status, the date and the source.',
@@ -53,8 +53,8 @@ export function noRecordParts(state?: string): [string, string, string] {
 }
 
 /** noRecordParts as one text, the command in backticks. */
-export function noRecordText(state?: string): string {
-  const [a, cmd, b] = noRecordParts(state);
+export function noRecordText(state?: string, name?: string): string {
+  const [a, cmd, b] = noRecordParts(state, name);
   return `${a}\`${cmd}\`${b}`;
 }
 

@@ -87,7 +87,7 @@ export function renderStatePage(view: GapsStateView): string {
   const countRows = STATUS_ORDER.map((s) => `<tr><th scope="row">${statusBadge(s)}</th><td class="num" data-count="${esc(s)}">${counts[s] ?? 0}</td></tr>`).join('');
   const total = STATUS_ORDER.reduce((n, s) => n + (counts[s] ?? 0), 0);
   const cov = coverageOf(counts, total);
-  const [nrA, nrCmd, nrB] = noRecordParts(id);
+  const [nrA, nrCmd, nrB] = noRecordParts(id, name.en);
   const rows = view.items.map((it) => {
     const st = statusStyle(it.status);
     const a = age(it.asOf, view.today);
