@@ -54,6 +54,8 @@ export async function renderCommand(docId: string, o: RenderCommandOptions, g: G
     const code = (e as NodeJS.ErrnoException).code;
     // EEXIST also comes from a folder on the way that is a file: only the target itself "already exists".
     if (code === 'EEXIST' && existsSync(path)) throw exists();
+    // The writer's own errors (WriteError) already say what failed, in one line.
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`Could not write ${path}: ${(e as Error).message}`);
   }
   io.stdout.write(`${path}\n`);

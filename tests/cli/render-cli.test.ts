@@ -79,6 +79,9 @@ describe('plan render', () => {
     writeFileSync(join(out, 'file'), 'x');
     const r = await run(['render', 'wd', '--out', 'file/under-a-file.md']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^plan: Could not write .*file\/under-a-file\.md: .*\n$/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^plan: Could not write .*file\/under-a-file\.md: [^\n]*\n(?:hint: [^\n]*\n)?$/);
+    expect(r.stderr).not.toMatch(/Could not write.*Could not write/);
+    expect(readFileSync(join(out, 'file'), 'utf8')).toBe('x');
   });
 });
