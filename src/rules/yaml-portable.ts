@@ -48,7 +48,7 @@ function report(ctx: RuleContext, file: SourceFile, node: Scalar, trap: Trap, is
 }
 
 // A plain scalar the data cannot show (a number's source form): leading zeros, `0o`, an exponent.
-const NUMBER_RISK = /(?:^|[\s[{,])[-+]?(?:0[0-9_]|0o|[0-9][0-9_.]*[eE])/m;
+const NUMBER_RISK = /(?:^|[\s[{,])[-+]?(?:0[0-9_]+|0o[0-7]+|[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+)(?=[\s,\]}#]|$)/m;
 
 /**
  * Could this front matter hold a trap? Every key and string value that would be one if it were

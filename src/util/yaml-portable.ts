@@ -20,6 +20,7 @@ export interface Trap {
 }
 
 const BOOL11 = /^(?:y|n|yes|no|on|off|true|false)$/i;
+const WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~|<<|=)$/i;
 const BOOL12 = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const NULL_KEY = /^(?:~|null|Null|NULL)?$/;
 // YAML 1.1 timestamps: a date (exactly YYYY-MM-DD), or a date and a time (month and day may be one digit).
@@ -44,7 +45,10 @@ function boolWord(s: string): string {
  */
 export function yaml11Trap(source: string, key = false): Trap | undefined {
   const s = source;
-  if (s.length > 40) return undefined;
+  if (s.length > 40 || s.length === 0) return key && s.length === 0 ? { reads11: 'null', reads12: 'text' } : undefined;
+  // A trap is one of a few words, or starts with a digit, a sign or a dot: most text is settled here.
+  const c = s.charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) && (s.length > 5 || !WORDS.test(s))) return undefined;
   if (BOOL11.test(s)) {
     if (!BOOL12.test(s)) return { reads11: boolWord(s), reads12: 'text' };
     return key ? { reads11: boolWord(s), reads12: 'text' } : undefined;

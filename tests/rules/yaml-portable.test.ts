@@ -16,6 +16,7 @@ ruleTester(yamlPortable, {
     { name: 'the mini corpus (dates quoted)', files: {} },
     { name: 'quoted traps', files: { [P]: para.replace('subject: extradition', '"on": extradition').replace('\n---\nThe member', '\nnotes: ["yes", \'no\', "012", "1:20", "2000-01-01"]\n---\nThe member') } },
     { name: 'words that merely contain a trap', files: { [P]: withNote('Committee on Hemispheric Security, yes or no, 2000-01-01 as text') } },
+    { name: 'hashes and codes that look like numbers in part', files: { [P]: withNote('changed in 65551ea, 1e3x, 0x1F, 3.5, B.II.5.a, 14 bis, 2000-12') } },
     { name: 'YAML 1.2 booleans, plain integers and partial dates read alike', files: { 'documents/draft.md': mini('documents/draft.md').replace('date: 2005-04', 'date: "2005"'), [P]: para.replace('printed: true', 'printed: TRUE').replace('number: "1"\n', 'number: "1"\nposition: 10\n') } },
   ],
   invalid: [
