@@ -140,7 +140,9 @@ function toSchemaError(e: ErrorObject, data: unknown): SchemaError {
     case 'additionalProperties': {
       const key = String(p.additionalProperty);
       const known = Object.keys(((e.parentSchema as { properties?: object } | undefined)?.properties) ?? {});
-      return { path: [...path, key], atKey: true, keyword: e.keyword, message: `Unknown key \`${key}\` in ${where}${didYouMean(key, known) || '.'}` };
+      // An obligation written before issue 21: its `on` is `subject` now (YAML 1.1 tools read `on` as true).
+      const renamed = key === 'on' && known.includes('subject') ? '; it is called `subject` now (YAML 1.1 tools read `on` as true).' : '';
+      return { path: [...path, key], atKey: true, keyword: e.keyword, message: `Unknown key \`${key}\` in ${where}${renamed || didYouMean(key, known) || '.'}` };
     }
     case 'enum':
       return { path, atKey: false, keyword: e.keyword, message: `${where} must be one of ${(p.allowedValues as unknown[]).map(String).join(', ')}; found ${show(found)}${typeof found === 'string' ? didYouMean(found, (p.allowedValues as unknown[]).map(String)) || '.' : '.'}` };
