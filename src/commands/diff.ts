@@ -61,7 +61,9 @@ export async function diffCommand(documents: string[], o: DiffCommandOptions, g:
   const lib = await import('../reports/diff/index.js');
   let report: DiffReport;
   if (m.kind === 'since') {
-    const then = (await import('../corpus/at-revision.js')).loadCorpusAtRevision(corpus.root, m.ref, corpus.config);
+    // The document's own files at that revision (and the documents'), not the whole corpus.
+    const mine = (p: string) => p.startsWith('documents/') || p.startsWith(`paragraphs/${m.document}/`);
+    const then = (await import('../corpus/at-revision.js')).loadCorpusAtRevision(corpus.root, m.ref, corpus.config, mine);
     report = lib.diffSince({ now: corpus, then: then.corpus, document: m.document, revision: m.ref });
   } else {
     report = lib.diffLineage({ corpus, from: m.from, to: m.to });
@@ -77,8 +79,8 @@ export async function diffCommand(documents: string[], o: DiffCommandOptions, g:
   try {
     writeFileAtomic(path, out, { overwrite: Boolean(o.force) });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw exists();
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw exists();
+    if (e instanceof UsageError) throw e; // the writer's own one-line WriteError
     throw new UsageError(`Cannot write ${path}: ${(e as Error).message}`, 'Check that the folder is writable, or choose another --out.');
   }
   io.stdout.write(`${path}\n`);

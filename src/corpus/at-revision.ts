@@ -106,16 +106,20 @@ function readBlobs(top: string, objects: string[]): Buffer[] {
 /**
  * Loads the corpus at `corpusRoot` as it was at git revision `ref`, with the
  * current configuration. A folder outside git, an unknown revision, or a
- * revision where the corpus folder did not exist is a UsageError.
+ * revision where the corpus folder did not exist is a UsageError. `only`
+ * (a path inside the corpus folder, `/`-separated → keep it) loads part of
+ * it: `plan diff --since` reads one document's files, not the whole corpus.
  */
-export function loadCorpusAtRevision(corpusRoot: string, ref: string, config: CorpusConfig): CorpusAtRevision {
+export function loadCorpusAtRevision(corpusRoot: string, ref: string, config: CorpusConfig, only?: (path: string) => boolean): CorpusAtRevision {
   const { top, rel } = repositoryOf(corpusRoot);
   const commit = resolveCommit(top, ref);
   // Regular files only: links are not followed by the loader either, and submodules are not the corpus.
-  const entries = listTree(top, commit, rel).filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755'));
+  let entries = listTree(top, commit, rel).filter((e) => e.type === 'blob' && (e.mode === '100644' || e.mode === '100755'));
   if (entries.length === 0) {
     throw new UsageError(`The corpus folder \`${rel || '.'}\` does not exist (or is empty) at revision \`${ref}\`.`, 'Pass a later revision to --since.');
   }
+  const inside = (e: TreeEntry): string => (rel ? e.path.slice(rel.length + 1) : e.path);
+  if (only) entries = entries.filter((e) => only(inside(e)));
   const blobs = readBlobs(top, entries.map((e) => e.object));
   const tmp = mkdtempSync(join(tmpdir(), 'plan-since-'));
   // Removed below, and by the SIGINT/SIGTERM handlers of src/util/cleanup.ts if the run is interrupted.
@@ -123,8 +127,7 @@ export function loadCorpusAtRevision(corpusRoot: string, ref: string, config: Co
   try {
     const base = realpathSync(tmp);
     entries.forEach((e, i) => {
-      const inside = rel ? e.path.slice(rel.length + 1) : e.path;
-      const dest = resolve(base, ...inside.split('/'));
+      const dest = resolve(base, ...inside(e).split('/'));
       if (!dest.startsWith(base + sep)) return; // git refuses such paths; never write outside the folder anyway
       mkdirSync(dirname(dest), { recursive: true });
       writeFileSync(dest, blobs[i]!);

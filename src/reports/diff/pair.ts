@@ -61,6 +61,26 @@ function freeCandidates({ fromC, toC, weights }: Prepared, fromFree: boolean[], 
 }
 
 /**
+ * Pairs of free paragraphs with the same text (not empty), in the later
+ * text's order, each taking the first free earlier paragraph with its text.
+ */
+function sameText(from: readonly DiffParagraph[], to: readonly DiffParagraph[], fromFree: readonly boolean[], toFree: readonly boolean[]): Array<[number, number]> {
+  const byText = new Map<string, number[]>();
+  from.forEach((p, i) => {
+    if (!fromFree[i] || !p.text) return;
+    const list = byText.get(p.text);
+    if (list) list.push(i);
+    else byText.set(p.text, [i]);
+  });
+  const out: Array<[number, number]> = [];
+  to.forEach((q, t) => {
+    const list = toFree[t] ? byText.get(q.text) : undefined;
+    if (list?.length) out.push([list.shift()!, t]);
+  });
+  return out;
+}
+
+/**
  * One document at two revisions: the same id with the same text; then the
  * same text under another id (renumbered or moved); then the most similar
  * pairs above the threshold and the same ids, best first (a paragraph edited
@@ -80,15 +100,7 @@ export function pairSince(from: readonly DiffParagraph[], to: readonly DiffParag
     const f = byId.get(q.id);
     if (f !== undefined && from[f]!.text === q.text) take(f, t, 'same-id', 1);
   });
-  const byText = new Map<string, number[]>();
-  from.forEach((p, i) => {
-    if (fromFree[i]) byText.set(p.text, [...(byText.get(p.text) ?? []), i]);
-  });
-  to.forEach((q, t) => {
-    if (!toFree[t]) return;
-    const f = byText.get(q.text)?.find((i) => fromFree[i]);
-    if (f !== undefined) take(f, t, 'similar', 1);
-  });
+  for (const [f, t] of sameText(from, to, fromFree, toFree)) take(f, t, 'similar', 1);
   const prep = prepare(from, to);
   const cands = freeCandidates(prep, fromFree, toFree, threshold);
   to.forEach((q, t) => {
@@ -101,9 +113,9 @@ export function pairSince(from: readonly DiffParagraph[], to: readonly DiffParag
 
 /**
  * Two texts along lineage: every link (many to many, as the corpus records
- * them), then, for the later text's paragraphs without a link, the most
- * similar paragraph of the earlier text that no link took, one to one, at or
- * above the threshold (a guess).
+ * them), then, for the later text's paragraphs without a link, the paragraph
+ * of the earlier text that no link took with the same text, else the most
+ * similar one, one to one, at or above the threshold (a guess).
  */
 export function pairLineage(from: readonly DiffParagraph[], to: readonly DiffParagraph[], links: ReadonlyArray<{ from: number; to: number }>, threshold: number): Pair[] {
   const prep = prepare(from, to);
@@ -118,6 +130,12 @@ export function pairLineage(from: readonly DiffParagraph[], to: readonly DiffPar
     fromFree[l.from] = false;
     toFree[l.to] = false;
     pairs.push({ from: l.from, to: l.to, basis: 'derived-from', score: dice(prep.fromC[l.from]!, prep.toC[l.to]!, prep.weights) });
+  }
+  // The same words under another number: a guess that needs no scoring.
+  for (const [f, t] of sameText(from, to, fromFree, toFree)) {
+    fromFree[f] = false;
+    toFree[t] = false;
+    pairs.push({ from: f, to: t, basis: 'similar', score: 1 });
   }
   pairs.push(...greedy(freeCandidates(prep, fromFree, toFree, threshold), fromFree, toFree, threshold));
   return pairs;

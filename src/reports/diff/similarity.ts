@@ -92,15 +92,19 @@ export function similarity(a: string, b: string): number {
 
 /** How many of a paragraph's rarest words look up candidates. */
 const PROBES = 8;
+/** How many candidates (those sharing the most probes) are scored for each paragraph. */
+const SCORED = 16;
 
 /**
  * Candidate pairs (earlier index, later index) with their similarity, at or
  * above `threshold`: for each later paragraph, the earlier ones sharing one of
- * its `PROBES` rarest words (rarest among the earlier text's paragraphs).
- * Two paragraphs alike enough to pass the threshold share most of their
- * weight, which sits in their rare words, so they almost always share one of
- * the rarest; the cost is then about PROBES × (paragraphs per rare word) per
- * paragraph instead of every pair.
+ * its `PROBES` rarest words (rarest among the earlier text's paragraphs), of
+ * which the `SCORED` sharing the most are scored. Two paragraphs alike enough
+ * to pass the threshold share most of their weight, which sits in their rare
+ * words, so they share most of the probes and come first. Counting shared
+ * probes costs an increment per posting; scoring (the Dice coefficient over
+ * both paragraphs' words) is done a bounded number of times per paragraph, so
+ * pairing grows about linearly with the texts' length (docs/benchmark.md).
  */
 export function candidatePairs(from: readonly Comparable[], to: readonly Comparable[], weights: Weights, threshold: number): Array<{ from: number; to: number; score: number }> {
   const postings = new Map<string, number[]>();
@@ -112,12 +116,13 @@ export function candidatePairs(from: readonly Comparable[], to: readonly Compara
     }
   });
   const out: Array<{ from: number; to: number; score: number }> = [];
-  const seen = new Set<number>();
+  const hits = new Map<number, number>();
   to.forEach((q, j) => {
-    seen.clear();
+    hits.clear();
     const probes = [...q.bag.keys()].filter((w) => postings.has(w)).sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : x > y ? 1 : 0));
-    for (const w of probes.slice(0, PROBES)) for (const i of postings.get(w)!) seen.add(i);
-    for (const i of seen) {
+    for (const w of probes.slice(0, PROBES)) for (const i of postings.get(w)!) hits.set(i, (hits.get(i) ?? 0) + 1);
+    const ranked = hits.size <= SCORED ? [...hits.keys()] : [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, SCORED).map((x) => x[0]);
+    for (const i of ranked) {
       const p = from[i]!;
       // The shared weight is at most the lighter paragraph's: skip pairs that cannot reach the threshold.
       if ((2 * Math.min(p.weight, q.weight)) / (p.weight + q.weight) < threshold) continue;
