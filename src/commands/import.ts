@@ -24,7 +24,8 @@ function sourcesDir(corpusRoot: string, name: 'seeds' | 'data'): string {
  */
 export async function importCommand(what: 'seeds' | 'data', opts: { check?: boolean }, g: GlobalOptions, io: Io): Promise<number> {
   if (what !== 'seeds' && what !== 'data') throw new UsageError(`Unknown import \`${String(what)}\`; expected seeds or data.`);
-  const root = findCorpus(io.cwd, g.corpus);
+  // The importers write the corpus: a folder holding only corpus folders (or none yet) will do.
+  const root = findCorpus(io.cwd, g.corpus, { creating: true });
   const check = opts.check === true;
   try {
     if (what === 'seeds') {

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 
@@ -41,13 +41,13 @@ function lexists(p: string): boolean {
  * Finds the corpus: `explicit` if given, else `./corpus`, else the nearest
  * ancestor folder holding a `corpus/` with a `documents/` inside.
  */
-export function findCorpus(cwd: string, explicit?: string): string {
+export function findCorpus(cwd: string, explicit?: string, opts: { creating?: boolean } = {}): string {
   if (explicit) {
     const p = resolve(cwd, explicit);
     if (!existsSync(p) || !statSync(p).isDirectory()) throw new UsageError(`Corpus folder not found: ${explicit}`, 'Pass --corpus <dir>, a folder holding documents/, paragraphs/, ...');
-    return mustBeCorpus(p, explicit);
+    return mustBeCorpus(p, explicit, opts.creating);
   }
-  if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return mustBeCorpus(join(cwd, 'corpus'), 'corpus');
+  if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return mustBeCorpus(join(cwd, 'corpus'), 'corpus', opts.creating);
   let dir = resolve(cwd);
   for (;;) {
     const c = join(dir, 'corpus');
@@ -68,12 +68,25 @@ function hasDocuments(dir: string): boolean {
   }
 }
 
+/** The names a corpus folder holds (besides dot-files). */
+const CORPUS_ENTRIES = new Set(['documents', 'paragraphs', 'instruments', 'states', 'commitments', 'bodies', 'plan.config.yaml', 'plan.baseline.yaml']);
+
+/** Does `dir` hold nothing but what a corpus holds (an empty folder does)? */
+function onlyCorpusEntries(dir: string): boolean {
+  try {
+    return readdirSync(dir).every((n) => n.startsWith('.') || CORPUS_ENTRIES.has(n));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * `dir`, if it is a corpus: a folder without documents/ (an empty folder, the repository's
- * root, src/) is exit 2, so that CI never goes green on the wrong folder.
+ * root, src/) is exit 2, so that CI never goes green on the wrong folder. `creating` (plan
+ * import, which writes the corpus's files) also takes a folder holding only corpus folders.
  */
-function mustBeCorpus(dir: string, given: string): string {
-  if (hasDocuments(dir)) return dir;
+function mustBeCorpus(dir: string, given: string, creating = false): string {
+  if (hasDocuments(dir) || (creating && onlyCorpusEntries(dir))) return dir;
   const inner = join(dir, 'corpus');
   const hint = hasDocuments(inner)
     ? `Did you mean --corpus ${join(given, 'corpus')}? It holds documents/.`
