@@ -3,6 +3,7 @@ import { UsageError } from '../errors.js';
 import type { Corpus, Entity } from './model.js';
 import type { CommitmentFM, DocumentFM, InstrumentFM, ParagraphFM } from './types.js';
 import { classifyPath } from './walk.js';
+import { pushAll } from '../util/arrays.js';
 
 /** git's own reason: the first line it wrote to stderr, else what failed. */
 export function gitReason(e: unknown): string {
@@ -58,17 +59,17 @@ export function referencedIds(e: Entity<unknown>): string[] {
   switch (e.file.kind) {
     case 'paragraph': {
       const p = fm as unknown as ParagraphFM;
-      out.push(p.document, ...(p.addressees ?? []), ...(p.cites ?? []).map((c) => c.instrument), ...(p.relations ?? []).map((r) => r.target), ...(p.obligation?.instruments ?? []), ...(p.priority ?? []).map((x) => x.source));
+      pushAll(out, [p.document, ...(p.addressees ?? []), ...(p.cites ?? []).map((c) => c.instrument), ...(p.relations ?? []).map((r) => r.target), ...(p.obligation?.instruments ?? []), ...(p.priority ?? []).map((x) => x.source)]);
       break;
     }
     case 'commitment': {
       const c = fm as unknown as CommitmentFM;
-      out.push(c.state, ...(c.instrument ? [c.instrument] : []), ...(c.answers ?? []));
+      pushAll(out, [c.state, ...(c.instrument ? [c.instrument] : []), ...(c.answers ?? [])]);
       break;
     }
     case 'document': {
       const d = fm as unknown as DocumentFM;
-      out.push(d.author, ...(d['builds-on'] ?? []).map((b) => (typeof b === 'string' ? b : b.target)));
+      pushAll(out, [d.author, ...(d['builds-on'] ?? []).map((b) => (typeof b === 'string' ? b : b.target))]);
       if (d.adopted) out.push(d.adopted.by);
       break;
     }

@@ -6,6 +6,7 @@ import { documentsText, eventsText, type GapsByInstrumentReport } from '../repor
 import { printable } from '../util/text.js';
 import { SYMBOLS, recordMark } from './gaps-table.js';
 import { md, mdSources, noRecordMd, staleNote, summaryTable } from './gaps-markdown.js';
+import { pushAll } from '../util/arrays.js';
 
 const code = (s: string): string => `\`${printable(s, 500).replace(/`/g, '')}\``;
 
@@ -13,7 +14,7 @@ export function byInstrumentMd(r: GapsByInstrumentReport): string {
   const one = r.states.length === 1 ? r.states[0] : undefined;
   const out: string[] = [`# Gaps by instrument: ${one ? `${md(one.name)} (${one.id})` : `${r.states.length} states`}`, ''];
   out.push(`The instruments that ${md(documentsText(r.documents))} ask member states to join: one row per state and instrument, so a ratification counts once however many paragraphs ask for it. ${staleNote(r.today, r.staleAfterYears)}`, '');
-  out.push('## Summary', '', ...summaryTable(r.summary, one ? 'Instruments' : 'State-instrument pairs'), '', '## Instruments', '');
+  pushAll(out, ['## Summary', '', ...summaryTable(r.summary, one ? 'Instruments' : 'State-instrument pairs'), '', '## Instruments', '']);
   if (r.rows.length === 0) out.push('No instrument: these texts ask member states to join none (or the filters left none).');
   else {
     const header = [...(one ? [] : ['State']), 'Instrument', 'Status', 'Events', 'As of', 'Record', 'Asked by', 'Source'];
@@ -28,6 +29,6 @@ export function byInstrumentMd(r: GapsByInstrumentReport): string {
       out.push(`| ${cells.join(' | ')} |`);
     }
   }
-  out.push(...noRecordMd(r.summary.byStatus['no-record'], one?.id));
+  pushAll(out, noRecordMd(r.summary.byStatus['no-record'], one?.id));
   return out.join('\n') + '\n';
 }

@@ -8,6 +8,7 @@ import type { GapStatus } from '../corpus/types.js';
 import { datingText, documentsText, eventsText, sourcesText, type GapsByInstrumentReport, type InstrumentRow } from '../reports/gaps.js';
 import { printable } from '../util/text.js';
 import { WIDTH, explanationLines, recordMark, summaryLines, wrap } from './gaps-table.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 const clean = (s: string): string => printable(s, 10_000);
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length));
@@ -27,9 +28,9 @@ export function byInstrumentTable(r: GapsByInstrumentReport, c: ChalkInstance = 
   const one = r.states.length === 1 ? r.states[0] : undefined;
   const out: string[] = [];
   const who = one ? `${clean(one.name)} (${one.id})` : `${r.states.length} states`;
-  out.push(...wrap(`${who}: the instruments that ${documentsText(r.documents)} ask member states to join`).map((l) => c.bold(l)));
-  out.push(...wrap(datingText(r.today, r.staleAfterYears)));
-  out.push(...wrap('One row per state and instrument: a ratification counts once, however many paragraphs ask for it.'));
+  pushAll(out, wrap(`${who}: the instruments that ${documentsText(r.documents)} ask member states to join`).map((l) => c.bold(l)));
+  pushAll(out, wrap(datingText(r.today, r.staleAfterYears)));
+  pushAll(out, wrap('One row per state and instrument: a ratification counts once, however many paragraphs ask for it.'));
   out.push('');
   const sources: string[] = [];
   const ref = (text: string): string => {
@@ -40,7 +41,7 @@ export function byInstrumentTable(r: GapsByInstrumentReport, c: ChalkInstance = 
   };
   if (r.rows.length === 0) out.push('No instrument: these texts ask member states to join none (or the filters left none).');
   else {
-    const wStatus = Math.max(6, ...r.rows.map((x) => x.status.length));
+    const wStatus = maxOf(r.rows.map((x) => x.status.length), 6);
     const lead = one ? '' : 'STATE  ';
     const indent = ' '.repeat(lead.length + wStatus + 2);
     out.push(c.dim(`${lead}${pad('STATUS', wStatus)}  ${pad('AS OF', 10)}  ${pad('RECORD', 6)}  INSTRUMENT`));
@@ -50,25 +51,25 @@ export function byInstrumentTable(r: GapsByInstrumentReport, c: ChalkInstance = 
       const at = lead.length;
       out.push(line.slice(0, at) + paint(x.status, x.status) + line.slice(at + x.status.length));
       const detail = [clean(eventsText(x.events)), ref(sourcesText(x.evidence))].filter(Boolean).join(' ');
-      if (detail) out.push(...wrap(detail, WIDTH, indent));
+      if (detail) pushAll(out, wrap(detail, WIDTH, indent));
       if (one) out.push(c.dim(cut(`${indent}asked by ${askedByText(x)}`)));
     }
     if (!one) {
       out.push('', 'Asked by:');
       for (const inst of r.instruments) {
         const row = r.rows.find((x) => x.instrument === inst.id);
-        if (row) out.push(...wrap(`${inst.id}: ${askedByText(row)}`, WIDTH, '  '));
+        if (row) pushAll(out, wrap(`${inst.id}: ${askedByText(row)}`, WIDTH, '  '));
       }
     }
   }
-  out.push('', ...summaryLines(r.summary, one ? 'instrument' : 'state-instrument pair'));
-  out.push(...explanationLines(r.summary.byStatus['no-record'], one?.id));
+  pushAll(out, ['', ...summaryLines(r.summary, one ? 'instrument' : 'state-instrument pair')]);
+  pushAll(out, explanationLines(r.summary.byStatus['no-record'], one?.id));
   if (sources.length) {
     out.push('', 'Sources:');
     sources.forEach((s, i) => {
       const head = `  [${i + 1}] `;
       const [first, ...rest] = wrap(clean(s), WIDTH - head.length);
-      out.push(head + first, ...rest.map((l) => ' '.repeat(head.length) + l));
+      pushAll(out, [head + first, ...rest.map((l) => ' '.repeat(head.length) + l)]);
     });
   }
   return out.join('\n') + '\n';

@@ -14,6 +14,7 @@ import { printable } from '../util/text.js';
 import { SYMBOLS, recordMark, splitBlank } from './gaps-table.js';
 import { byInstrumentMd } from './gaps-by-instrument-markdown.js';
 import { letterLabel } from '../util/text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Escapes text for a Markdown table cell or paragraph. */
 export function md(s: string): string {
@@ -73,7 +74,7 @@ function sinceSection(d: GapsDiff | undefined, withState: boolean, what: 'item' 
   if (rows.length) {
     out.push('');
     const header = what === 'state' ? ['Change', 'State', 'Then', 'Now'] : [...(withState ? ['Change', 'State'] : ['Change']), 'Item', 'Then', 'Now'];
-    out.push(...table(header, rows.map((c) => [
+    pushAll(out, table(header, rows.map((c) => [
       c.kind,
       ...(what === 'state' || withState ? [c.state ?? ''] : []),
       ...(what === 'item' ? [code(c.key ?? '')] : []),
@@ -88,13 +89,13 @@ function stateMd(r: GapsStateReport, since: GapsDiff | undefined): string {
   const m = membershipLine(r.state.name, r.state.id, r.state.membership);
   if (m) out.push(r.state.membership.status === 'participating' ? md(m) : `> **${md(m)}**`, '');
   out.push(`What ${md(documentsText(r.documents))} ask${r.documents.length === 1 ? 's' : ''} of member states, one row per paragraph that asks something (a paragraph that names several instruments gives one row each; \`--by instrument\` counts each instrument once). ${staleNote(r.today, r.summary.staleAfterYears)}`, '');
-  out.push('## Summary', '', ...summaryTable(r.summary, 'Items'));
+  pushAll(out, ['## Summary', '', ...summaryTable(r.summary, 'Items')]);
   const actions = Object.entries(r.summary.byAction);
-  if (actions.length) out.push('', ...table(['Action', 'Items'], actions.map(([a, n]) => [md(a), String(n)]), ['l', 'r']));
+  if (actions.length) pushAll(out, ['', ...table(['Action', 'Items'], actions.map(([a, n]) => [md(a), String(n)]), ['l', 'r'])]);
   out.push('', '## Items', '');
   if (r.items.length === 0) out.push('No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
   else {
-    out.push(...table(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Record'], r.items.map((i) => [
+    pushAll(out, table(['Item', 'What is asked', 'Force', 'Status', 'As of', 'Record'], r.items.map((i) => [
       code(i.key), md(i.obligation.summary), i.force ?? '—', `${SYMBOLS[i.status]} ${i.status}`, i.asOf ?? '—', recordMark(i) || '—',
     ])));
     const withRecords = r.items.filter((i) => i.records.length > 0);
@@ -110,8 +111,8 @@ function stateMd(r: GapsStateReport, since: GapsDiff | undefined): string {
       }
     }
   }
-  out.push(...noRecordMd(r.summary.byStatus['no-record'], r.state.id));
-  out.push(...sinceSection(since, false, 'item'));
+  pushAll(out, noRecordMd(r.summary.byStatus['no-record'], r.state.id));
+  pushAll(out, sinceSection(since, false, 'item'));
   return out.join('\n') + '\n';
 }
 
@@ -129,34 +130,34 @@ function allMd(r: GapsAllReport, since: GapsDiff | undefined): string {
   for (const o of r.obligations) if (o.instrument && !firstKey.has(o.instrument)) firstKey.set(o.instrument, o.key);
   if (r.instruments.length) {
     out.push('## States × instruments', '');
-    out.push(...table(['State', ...r.instruments.map((_, i) => String(i + 1))], r.states.map((s) => [s.id, ...r.instruments.map((inst) => cell(s.statuses[firstKey.get(inst.id)!]))])));
-    out.push('', ...r.instruments.map((inst, i) => `${i + 1}. ${code(inst.id)}${inst.title ? ` — ${md(inst.title)}` : ''}`), '');
+    pushAll(out, table(['State', ...r.instruments.map((_, i) => String(i + 1))], r.states.map((s) => [s.id, ...r.instruments.map((inst) => cell(s.statuses[firstKey.get(inst.id)!]))])));
+    pushAll(out, ['', ...r.instruments.map((inst, i) => `${i + 1}. ${code(inst.id)}${inst.title ? ` — ${md(inst.title)}` : ''}`), '']);
   }
   const { shown, blank } = splitBlank(r, others);
   if (shown.length) {
     out.push('## States × other obligations', '');
-    out.push(...table(['State', ...shown.map((_, i) => letterLabel(i))], r.states.map((s) => [s.id, ...shown.map((o) => cell(s.statuses[o.key]))])));
-    out.push('', ...shown.map((o, i) => `- **${letterLabel(i)}** ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '');
+    pushAll(out, table(['State', ...shown.map((_, i) => letterLabel(i))], r.states.map((s) => [s.id, ...shown.map((o) => cell(s.statuses[o.key]))])));
+    pushAll(out, ['', ...shown.map((o, i) => `- **${letterLabel(i)}** ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '']);
   }
   if (blank.length && r.states.length) {
     out.push(`${shown.length ? '' : '## Other obligations\n\n'}No state has a record on ${blank.length === 1 ? 'this other obligation' : `these ${blank.length} other obligations`}:`, '');
-    out.push(...blank.map((o) => `- ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '');
+    pushAll(out, [...blank.map((o) => `- ${code(o.key)}${o.force ? ` (${o.force})` : ''} — ${md(o.summary)}`), '']);
   }
   if (r.instruments.length || shown.length) out.push(legend, '');
   out.push('## Totals', '');
   if (r.states.length === 0) out.push('No state: the corpus has no state files yet.');
   else {
-    out.push(...table(['State', 'Name', 'With a record', 'Coverage', ...GAP_STATUSES.map((k) => `${SYMBOLS[k]} ${k}`), 'Membership'], r.states.map((s) => [
+    pushAll(out, table(['State', 'Name', 'With a record', 'Coverage', ...GAP_STATUSES.map((k) => `${SYMBOLS[k]} ${k}`), 'Membership'], r.states.map((s) => [
       s.id, md(s.name), `${s.summary.withRecord}/${s.summary.total}`, percentOf(s.summary.withRecord, s.summary.total), ...GAP_STATUSES.map((k) => String(s.summary.byStatus[k])),
       s.membership.status === 'participating' ? '' : s.membership.status,
     ]), ['l', 'l', 'r', 'r', ...GAP_STATUSES.map(() => 'r' as const), 'l']));
     const total = r.states.reduce((n, s) => n + s.summary.total, 0);
     const byStatus = Object.fromEntries(GAP_STATUSES.map((k) => [k, r.states.reduce((n, s) => n + s.summary.byStatus[k], 0)])) as Summary['byStatus'];
     const stale = r.states.reduce((n, s) => n + s.summary.stale, 0);
-    out.push('', '### All states together', '', ...summaryTable({ byStatus, total, withRecord: total - byStatus['no-record'], stale }, 'State items'));
-    out.push(...noRecordMd(byStatus['no-record']));
+    pushAll(out, ['', '### All states together', '', ...summaryTable({ byStatus, total, withRecord: total - byStatus['no-record'], stale }, 'State items')]);
+    pushAll(out, noRecordMd(byStatus['no-record']));
   }
-  out.push(...sinceSection(since, true, 'item'));
+  pushAll(out, sinceSection(since, true, 'item'));
   return out.join('\n') + '\n';
 }
 
@@ -166,17 +167,17 @@ function instrumentMd(r: GapsInstrumentReport, since: GapsDiff | undefined): str
   out.push(r.obligations.length
     ? `Asked by ${md(documentsText(r.documents))}: ${r.obligations.map((o) => `${code(o.key)}${o.force ? ` (${o.force})` : ''}`).join(', ')}.`
     : `No obligation of ${md(documentsText(r.documents))} names it.`, '');
-  out.push('## Summary', '', ...summaryTable(r.summary, 'States'), '', '## States', '');
+  pushAll(out, ['## Summary', '', ...summaryTable(r.summary, 'States'), '', '## States', '']);
   if (r.states.length === 0) out.push('No state (the corpus has no state files yet, or the filters left none).');
   else {
-    out.push(...table(['State', 'Name', 'Status', 'Events', 'As of', 'Record', 'Source', 'Membership'], r.states.map((s) => [
+    pushAll(out, table(['State', 'Name', 'Status', 'Events', 'As of', 'Record', 'Source', 'Membership'], r.states.map((s) => [
       s.id, md(s.name), `${SYMBOLS[s.status]} ${s.status}`, md(eventsText(s.events)) || '—', s.asOf ?? '—',
       recordMark(s) || '—', mdSources(s.evidence) || '—',
       s.membership.status === 'participating' ? '' : s.membership.status,
     ])));
   }
-  out.push(...noRecordMd(r.summary.byStatus['no-record']));
-  out.push(...sinceSection(since, true, 'state'));
+  pushAll(out, noRecordMd(r.summary.byStatus['no-record']));
+  pushAll(out, sinceSection(since, true, 'state'));
   return out.join('\n') + '\n';
 }
 

@@ -13,6 +13,7 @@ import {
 } from '../reports/gaps.js';
 import { printable } from '../util/text.js';
 import { byInstrumentTable } from './gaps-by-instrument-table.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 export interface GapsFormatOptions {
   color: boolean;
@@ -95,7 +96,7 @@ export function summaryLines(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord
 /** What a RECORD mark means, and what "no record" means, once at the end of a report. */
 export function explanationLines(noRecords: number, state?: string): string[] {
   const out = ['', ...wrap('RECORD: "final" is a ratification, accession or other final treaty act, recorded as of the date shown (it does not expire); "stale" is a status that can change whose record is older than the cut-off; "suspect" is a record that answered its paragraph as it read before a change (review it, then plan confirm).')];
-  if (noRecords > 0) out.push('', ...wrap(noRecordText(state)));
+  if (noRecords > 0) pushAll(out, ['', ...wrap(noRecordText(state))]);
   return out;
 }
 
@@ -129,7 +130,7 @@ function sinceLines(d: GapsDiff | undefined, paint: (s: GapStatus, t: string) =>
   const out = ['', ...wrap(`Since ${clean(d.ref)} (${d.commit.slice(0, 12)}): ${CHANGE_KINDS.map((k) => `${d.counts[k]} ${k}`).join(', ')}; ${d.counts.unchanged} unchanged.`)];
   const rows = CHANGE_KINDS.flatMap((k) => d.changes.filter((c) => c.kind === k));
   const labels = rows.map((c) => (what === 'state' ? (c.state ?? '') : `${c.state ? `${c.state}  ` : ''}${clean(c.key ?? '')}`));
-  const wLabel = Math.max(0, ...labels.map(width));
+  const wLabel = maxOf(labels.map(width), 0);
   rows.forEach((c, i) => {
     const before = c.before ? paint(c.before, c.before) : '(none)';
     const after = c.after ? paint(c.after, c.after) : '(none)';
@@ -146,32 +147,32 @@ function stateTable(r: GapsStateReport, c: ChalkInstance, since: GapsDiff | unde
   const paint = painter(c);
   const sources = new Sources();
   const out: string[] = [];
-  out.push(...wrap(`${clean(r.state.name)} (${r.state.id}): what ${documentsText(r.documents)} ask${r.documents.length === 1 ? 's' : ''} of member states`).map((l) => c.bold(l)));
+  pushAll(out, wrap(`${clean(r.state.name)} (${r.state.id}): what ${documentsText(r.documents)} ask${r.documents.length === 1 ? 's' : ''} of member states`).map((l) => c.bold(l)));
   const m = membershipLine(clean(r.state.name), r.state.id, r.state.membership);
-  if (m) out.push(...wrap(m).map((l) => (r.state.membership.status === 'participating' ? l : c.bold(l))));
-  out.push(...staleNote(r.today, r.summary.staleAfterYears));
-  out.push(...wrap('One row per paragraph that asks something (a paragraph that names several instruments gives one row each); --by instrument counts each instrument once.'));
+  if (m) pushAll(out, wrap(m).map((l) => (r.state.membership.status === 'participating' ? l : c.bold(l))));
+  pushAll(out, staleNote(r.today, r.summary.staleAfterYears));
+  pushAll(out, wrap('One row per paragraph that asks something (a paragraph that names several instruments gives one row each); --by instrument counts each instrument once.'));
   out.push('');
   if (r.items.length === 0) {
     out.push('No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
   } else {
-    const wStatus = Math.max(6, ...r.items.map((i) => i.status.length));
-    const wForce = Math.max(5, ...r.items.map((i) => (i.force ?? '—').length));
+    const wStatus = maxOf(r.items.map((i) => i.status.length), 6);
+    const wForce = maxOf(r.items.map((i) => (i.force ?? '—').length), 5);
     const ages = r.items.map(recordMark);
-    const wAge = Math.max(6, ...ages.map((a) => a.length));
+    const wAge = maxOf(ages.map((a) => a.length), 6);
     const indent = ' '.repeat(wStatus + 2);
     out.push(c.dim(`${pad('STATUS', wStatus)}  ${pad('FORCE', wForce)}  ${pad('AS OF', 10)}  ${pad('RECORD', wAge)}  ITEM`));
     r.items.forEach((it, n) => {
       const head = `${pad(it.status, wStatus)}  ${pad(it.force ?? '—', wForce)}  ${pad(it.asOf ?? '—', 10)}  ${pad(ages[n]!, wAge)}  `;
       const line = cut(head + clean(it.key));
       out.push(paint(it.status, it.status) + line.slice(it.status.length));
-      out.push(...wrap(clean(it.obligation.summary), WIDTH, indent));
+      pushAll(out, wrap(clean(it.obligation.summary), WIDTH, indent));
       const [current, ...history] = it.records;
       if (current) {
         const ev = eventsText(current.events);
         const ref = sources.ref(sourcesText(current.evidence));
         const detail = [clean(ev), ref].filter(Boolean).join(' ');
-        if (detail) out.push(...wrap(detail, WIDTH, indent));
+        if (detail) pushAll(out, wrap(detail, WIDTH, indent));
         // A record's note can run to paragraphs: one line here, in full in markdown and JSON.
         if (current.note) out.push(c.dim(cut(`${indent}note: ${clean(current.note)}`)));
       }
@@ -182,12 +183,12 @@ function stateTable(r: GapsStateReport, c: ChalkInstance, since: GapsDiff | unde
     });
   }
   out.push('');
-  out.push(...summaryLines(r.summary));
+  pushAll(out, summaryLines(r.summary));
   const actions = Object.entries(r.summary.byAction);
-  if (actions.length) out.push(...wrap(`By action: ${actions.map(([a, n]) => `${clean(a)} ${n}`).join(', ')}.`));
-  out.push(...sinceLines(since, paint, 'item'));
-  out.push(...explanationLines(r.summary.byStatus['no-record'], r.state.id));
-  out.push(...sources.lines());
+  if (actions.length) pushAll(out, wrap(`By action: ${actions.map(([a, n]) => `${clean(a)} ${n}`).join(', ')}.`));
+  pushAll(out, sinceLines(since, paint, 'item'));
+  pushAll(out, explanationLines(r.summary.byStatus['no-record'], r.state.id));
+  pushAll(out, sources.lines());
   return out.join('\n') + '\n';
 }
 
@@ -204,7 +205,7 @@ function matrix(
 ): string[] {
   if (columns.length === 0) return [];
   const out: string[] = ['', title];
-  const cell = Math.max(3, ...columns.map((x) => x.label.length + 1));
+  const cell = maxOf(columns.map((x) => x.label.length + 1), 3);
   const per = Math.max(1, Math.floor((WIDTH - 5) / cell));
   for (const part of chunks(columns, per)) {
     out.push(`     ${part.map((x) => pad(x.label, cell)).join('')}`.trimEnd());
@@ -233,31 +234,31 @@ function allTable(r: GapsAllReport, c: ChalkInstance, since: GapsDiff | undefine
   const paint = painter(c);
   const out: string[] = [];
   const others = r.obligations.filter((o) => !o.instrument);
-  out.push(...wrap(`The hemisphere: ${r.states.length} states × ${r.obligations.length} items (${r.instruments.length} instruments, ${others.length} other obligations) of ${documentsText(r.documents)}`).map((l) => c.bold(l)));
-  out.push(...staleNote(r.today, r.staleAfterYears));
-  out.push(...membershipLines(r.states, c));
+  pushAll(out, wrap(`The hemisphere: ${r.states.length} states × ${r.obligations.length} items (${r.instruments.length} instruments, ${others.length} other obligations) of ${documentsText(r.documents)}`).map((l) => c.bold(l)));
+  pushAll(out, staleNote(r.today, r.staleAfterYears));
+  pushAll(out, membershipLines(r.states, c));
   if (r.states.length === 0) out.push('', 'No state: the corpus has no state files yet (corpus/states/).');
   else if (r.obligations.length === 0) out.push('', 'No item: these texts ask nothing of member states that a state can meet or not (or the filters left none).');
   const firstKey = new Map<string, string>();
   for (const o of r.obligations) if (o.instrument && !firstKey.has(o.instrument)) firstKey.set(o.instrument, o.key);
-  out.push(...matrix('States × instruments', r.states, r.instruments.map((inst, i) => ({
+  pushAll(out, matrix('States × instruments', r.states, r.instruments.map((inst, i) => ({
     label: String(i + 1),
     status: (s) => s.statuses[firstKey.get(inst.id)!],
     legend: `${inst.id}${inst.title ? ` — ${clean(inst.title)}` : ''}`,
   })), paint));
   // Columns where no state has a record say nothing a matrix can show: one line lists them.
   const { shown, blank } = splitBlank(r, others);
-  out.push(...matrix('States × other obligations', r.states, shown.map((o, i) => ({
+  pushAll(out, matrix('States × other obligations', r.states, shown.map((o, i) => ({
     label: letterLabel(i),
     status: (s) => s.statuses[o.key],
     legend: `${clean(o.key)}${o.force ? ` (${o.force})` : ''} — ${clean(o.summary)}`,
   })), paint));
   if (blank.length && r.states.length) {
-    out.push('', ...wrap(`No state has a record on ${blank.length} other obligation${blank.length === 1 ? '' : 's'}: ${blank.map((o) => clean(o.key)).join(', ')}.`));
+    pushAll(out, ['', ...wrap(`No state has a record on ${blank.length} other obligation${blank.length === 1 ? '' : 's'}: ${blank.map((o) => clean(o.key)).join(', ')}.`)]);
   }
   if (r.states.length) {
     out.push('', 'Totals (every item)');
-    const wName = Math.min(24, Math.max(4, ...r.states.map((s) => width(clean(s.name)))));
+    const wName = Math.min(24, maxOf(r.states.map((s) => width(clean(s.name))), 4));
     const counts = GAP_STATUSES.map((k) => SYMBOLS[k].padStart(4)).join('');
     out.push(c.dim(`${pad('STATE', 5)}  ${pad('NAME', wName)}  ${'RECORD'.padStart(7)}${'%'.padStart(5)}${counts}  MEMBERSHIP`));
     for (const s of r.states) {
@@ -269,11 +270,11 @@ function allTable(r: GapsAllReport, c: ChalkInstance, since: GapsDiff | undefine
     const total = r.states.reduce((n, s) => n + s.summary.total, 0);
     const byStatus = Object.fromEntries(GAP_STATUSES.map((k) => [k, r.states.reduce((n, s) => n + s.summary.byStatus[k], 0)])) as Summary['byStatus'];
     const stale = r.states.reduce((n, s) => n + s.summary.stale, 0);
-    out.push('', ...summaryLines({ byStatus, total, withRecord: total - byStatus['no-record'], stale }, 'state item'));
+    pushAll(out, ['', ...summaryLines({ byStatus, total, withRecord: total - byStatus['no-record'], stale }, 'state item')]);
   }
-  out.push(...sinceLines(since, paint, 'item'));
+  pushAll(out, sinceLines(since, paint, 'item'));
   out.push('', legend());
-  if (r.states.some((s) => s.summary.byStatus['no-record'] > 0)) out.push('', ...wrap(noRecordText()));
+  if (r.states.some((s) => s.summary.byStatus['no-record'] > 0)) pushAll(out, ['', ...wrap(noRecordText())]);
   return out.join('\n') + '\n';
 }
 
@@ -282,17 +283,17 @@ function instrumentTable(r: GapsInstrumentReport, c: ChalkInstance, since: GapsD
   const sources = new Sources();
   const out: string[] = [];
   out.push(c.bold(cut(`${r.instrument.title ? `${clean(r.instrument.title)} (${r.instrument.id})` : r.instrument.id}: where each state stands`)));
-  out.push(...staleNote(r.today, r.staleAfterYears));
-  out.push(...membershipLines(r.states, c));
+  pushAll(out, staleNote(r.today, r.staleAfterYears));
+  pushAll(out, membershipLines(r.states, c));
   out.push(cut(r.obligations.length
     ? `Asked by ${documentsText(r.documents)}: ${r.obligations.map((o) => `${clean(o.key)}${o.force ? ` (${o.force})` : ''}`).join(', ')}`
     : `No obligation of ${documentsText(r.documents)} names it.`));
   out.push('');
   if (r.states.length === 0) out.push('No state (the corpus has no state files yet, or the filters left none).');
   else {
-    const wStatus = Math.max(6, ...r.states.map((s) => s.status.length));
+    const wStatus = maxOf(r.states.map((s) => s.status.length), 6);
     const ages = r.states.map(recordMark);
-    const wAge = Math.max(6, ...ages.map((a) => a.length));
+    const wAge = maxOf(ages.map((a) => a.length), 6);
     out.push(c.dim(`STATE  ${pad('STATUS', wStatus)}  ${pad('AS OF', 10)}  ${pad('RECORD', wAge)}  EVENTS, SOURCE`));
     r.states.forEach((s, n) => {
       const detail = [clean(eventsText(s.events)), sources.ref(sourcesText(s.evidence))].filter(Boolean).join(' ');
@@ -300,10 +301,10 @@ function instrumentTable(r: GapsInstrumentReport, c: ChalkInstance, since: GapsD
       out.push(line.slice(0, 7) + paint(s.status, s.status) + line.slice(7 + s.status.length));
     });
   }
-  out.push('', ...summaryLines(r.summary, 'state'));
-  out.push(...sinceLines(since, paint, 'state'));
-  out.push(...explanationLines(r.summary.byStatus['no-record']));
-  out.push(...sources.lines());
+  pushAll(out, ['', ...summaryLines(r.summary, 'state')]);
+  pushAll(out, sinceLines(since, paint, 'state'));
+  pushAll(out, explanationLines(r.summary.byStatus['no-record']));
+  pushAll(out, sources.lines());
   return out.join('\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import { splitHighlights, type SearchResult } from '../search/index.js';
 import { printable } from '../util/text.js';
 import { summaryLine, type SearchFormatOptions } from './search-table.js';
+import { maxOf } from '../util/arrays.js';
 
 /** Escapes text for a Markdown table cell: inline syntax and the cell separator. */
 export function mdCell(s: string): string {
@@ -11,7 +12,7 @@ export function mdCell(s: string): string {
 export function mdCode(s: string): string {
   const t = printable(s, Infinity);
   const runs = t.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
+  const fence = '`'.repeat(maxOf(runs.map((r) => r.length), 0) + 1);
   const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${t}${pad}${fence}`;
 }

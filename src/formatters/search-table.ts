@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { splitHighlights, type SearchResult } from '../search/index.js';
 import { printable } from '../util/text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Options shared by the search formatters. */
 export interface SearchFormatOptions {
@@ -72,10 +73,10 @@ export function searchTable(r: SearchResult, opts: SearchFormatOptions): string 
   const out: string[] = [];
   for (const h of r.results) {
     out.push(`${c.bold(printable(h.id, 200))}  ${c.dim(printable(h.type, 40))}`);
-    out.push(...wrapWords(markedWords(h.snippet, h.highlights, opts.color), WIDTH, '  '));
+    pushAll(out, wrapWords(markedWords(h.snippet, h.highlights, opts.color), WIDTH, '  '));
     out.push('');
   }
   const summary = wrapWords(summaryLine(r, opts.filters).split(' ').filter(Boolean), WIDTH, '');
-  out.push(...(r.total === 0 ? summary : summary.map((l) => c.bold(l))));
+  pushAll(out, (r.total === 0 ? summary : summary.map((l) => c.bold(l))));
   return out.join('\n') + '\n';
 }

@@ -1,11 +1,12 @@
 import type { ShowLink, ShowView } from '../reports/show.js';
 import { printable } from '../util/text.js';
 import { mdCell, mdCode } from './search-markdown.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 /** A fenced block that no line of `s` can close. */
 function fenced(s: string, lang: string): string[] {
   const runs = s.match(/`{3,}/g) ?? [];
-  const fence = '`'.repeat(Math.max(2, ...runs.map((r) => r.length)) + 1);
+  const fence = '`'.repeat(maxOf(runs.map((r) => r.length), 2) + 1);
   return [`${fence}${lang}`, ...s.split('\n').map((l) => printable(l, Infinity)), fence];
 }
 
@@ -36,8 +37,8 @@ export function showMarkdown(v: ShowView): string {
   if (v.current) out.push('', `Current: ${mdCell(v.current.status)} as of ${mdCell(v.current.asOf)}`);
   for (const a of v.also) out.push('', `Also a ${a.kind}: ${mdCode(a.id)} (${mdCode(a.file)})`);
   if (!v.valid) out.push('', `Note: this file does not pass its schema, so its links out are not shown; run \`plan lint\`.`);
-  out.push('', '### Front matter', '', ...fenced(v.yaml.replace(/\n+$/, ''), 'yaml'));
-  if (v.body) out.push('', '### Text', '', ...quote(v.body));
+  pushAll(out, ['', '### Front matter', '', ...fenced(v.yaml.replace(/\n+$/, ''), 'yaml')]);
+  if (v.body) pushAll(out, ['', '### Text', '', ...quote(v.body)]);
   if (v.paragraphs) {
     const types = Object.entries(v.paragraphs.byType).map(([t, n]) => `${n} ${mdCell(t)}`).join(', ');
     out.push('', `### Paragraphs: ${v.paragraphs.count}`, '', types || 'None.');
@@ -49,7 +50,7 @@ export function showMarkdown(v: ShowView): string {
       out.push(`${'  '.repeat(o.depth)}- ${num}${mdCell(o.title)} (${o.paragraphs})`);
     }
   }
-  out.push('', `### Links out (${v.linksOut.length})`, '', ...linkTable(v.linksOut));
-  out.push('', `### Links in (${v.linksIn.length})`, '', ...linkTable(v.linksIn));
+  pushAll(out, ['', `### Links out (${v.linksOut.length})`, '', ...linkTable(v.linksOut)]);
+  pushAll(out, ['', `### Links in (${v.linksIn.length})`, '', ...linkTable(v.linksIn)]);
   return out.join('\n') + '\n';
 }

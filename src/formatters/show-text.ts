@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import type { ShowLink, ShowView } from '../reports/show.js';
 import { printable } from '../util/text.js';
 import { WIDTH, wrapWords } from './search-table.js';
+import { maxOf, pushAll } from '../util/arrays.js';
 
 export interface ShowFormatOptions {
   /** Colour escapes allowed (a TTY, or forced). */
@@ -18,7 +19,7 @@ function wrapBody(body: string, indent: string): string[] {
   const out: string[] = [];
   for (const line of safeLines(body)) {
     if (line.trim() === '') out.push('');
-    else out.push(...wrapWords(line.split(' ').filter(Boolean), WIDTH, indent));
+    else pushAll(out, wrapWords(line.split(' ').filter(Boolean), WIDTH, indent));
   }
   return out;
 }
@@ -28,7 +29,7 @@ const COMPACT_AT = 6;
 
 function linkLines(links: ShowLink[], c: InstanceType<typeof Chalk>): string[] {
   const out: string[] = [];
-  const w = Math.min(18, Math.max(0, ...links.map((l) => l.rel.length)));
+  const w = Math.min(18, maxOf(links.map((l) => l.rel.length), 0));
   let i = 0;
   while (i < links.length) {
     const l = links[i]!;
@@ -47,7 +48,7 @@ function linkLines(links: ShowLink[], c: InstanceType<typeof Chalk>): string[] {
         const head = `  ${c.dim(l.rel.padEnd(w))}  ${printable(doc, 80)} (${nums.length}):`;
         const words = nums.map((n, k) => printable(n, 40) + (k < nums.length - 1 ? ',' : ''));
         const lines = wrapWords(words, WIDTH, ' '.repeat(w + 6));
-        out.push(head, ...lines);
+        pushAll(out, [head, ...lines]);
       }
       i = j;
       continue;
@@ -59,12 +60,12 @@ function linkLines(links: ShowLink[], c: InstanceType<typeof Chalk>): string[] {
     if (!l.resolved) words.push(c.yellow('(not'), c.yellow('in'), c.yellow('the'), c.yellow('corpus)'));
     if (l.detail) {
       const d = printable(l.detail, 400).split(' ').filter(Boolean);
-      if (d.length) words.push(...[` ${d[0]}`, ...d.slice(1)].map((x) => c.dim(x)));
+      if (d.length) pushAll(words, [` ${d[0]}`, ...d.slice(1)].map((x) => c.dim(x)));
     }
     const cont = ' '.repeat(w + 4);
     const lines = wrapWords(words, WIDTH, cont);
     lines[0] = `  ${c.dim(l.rel.padEnd(w))}  ${lines[0]!.slice(cont.length)}`;
-    out.push(...lines);
+    pushAll(out, lines);
     i++;
   }
   return out;
@@ -85,8 +86,8 @@ export function showText(v: ShowView, opts: ShowFormatOptions): string {
   for (const a of v.also) out.push(c.yellow(`also a ${a.kind}: ${printable(a.id, 200)} (${printable(a.file, 300)})`));
   if (!v.valid) out.push(c.yellow(`note: this file does not pass its schema, so its links out are not shown; run plan lint ${printable(v.file, 300)}`));
   out.push('', c.bold('Front matter'));
-  out.push(...safeLines(v.yaml.replace(/\n+$/, '')).map((l) => (l ? `  ${l}` : '')));
-  if (v.body) out.push('', c.bold('Text'), ...wrapBody(v.body, '  '));
+  pushAll(out, safeLines(v.yaml.replace(/\n+$/, '')).map((l) => (l ? `  ${l}` : '')));
+  if (v.body) pushAll(out, ['', c.bold('Text'), ...wrapBody(v.body, '  ')]);
   if (v.paragraphs) {
     const types = Object.entries(v.paragraphs.byType).map(([t, n]) => `${n} ${t}`).join(', ');
     out.push('', c.bold(`Paragraphs: ${v.paragraphs.count}`) + (types ? ` (${types})` : ''));
@@ -99,8 +100,8 @@ export function showText(v: ShowView, opts: ShowFormatOptions): string {
     }
   }
   out.push('', c.bold(`Links out (${v.linksOut.length})`));
-  out.push(...(v.linksOut.length ? linkLines(v.linksOut, c) : ['  none']));
+  pushAll(out, (v.linksOut.length ? linkLines(v.linksOut, c) : ['  none']));
   out.push('', c.bold(`Links in (${v.linksIn.length})`));
-  out.push(...(v.linksIn.length ? linkLines(v.linksIn, c) : ['  none']));
+  pushAll(out, (v.linksIn.length ? linkLines(v.linksIn, c) : ['  none']));
   return out.join('\n') + '\n';
 }

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import { printable } from '../util/text.js';
 import type { LintFormatter } from './types.js';
+import { maxOf } from '../util/arrays.js';
 
 /** Grouped by file: `line:col  severity  message  rule-id`, then a summary line. */
 export const stylish: LintFormatter = (result, opts) => {
@@ -17,8 +18,8 @@ export const stylish: LintFormatter = (result, opts) => {
       printable(m.message, 400),
       c.dim(m.ruleId),
     ]);
-    const w0 = Math.max(...rows.map((x) => x[0]!.length));
-    const w1 = Math.max(...r.messages.map((m) => (m.severity === 'error' ? 5 : 7)));
+    const w0 = maxOf(rows.map((x) => x[0]!.length));
+    const w1 = maxOf(r.messages.map((m) => (m.severity === 'error' ? 5 : 7)));
     for (const [i, row] of rows.entries()) {
       const sevLen = r.messages[i]!.severity === 'error' ? 5 : 7;
       out.push(`  ${row[0]!.padEnd(w0)}  ${row[1]}${' '.repeat(w1 - sevLen)}  ${row[2]}  ${row[3]}`);

@@ -10,6 +10,7 @@ import { compareNumbers } from '../corpus/model.js';
 import type { DocumentInfo } from '../reports/xref.js';
 import { local } from './xref-text.js';
 import { docHeading, type XrefView } from './xref-view.js';
+import { pushAll } from '../util/arrays.js';
 
 export interface GraphNode {
   /** A key unique in the graph (corpus id with a kind prefix); renderers map it to a safe id. */
@@ -55,7 +56,7 @@ class Builder {
     const existing = this.nodes.get(key);
     if (existing) {
       if (focus) existing.focus = true;
-      if (extra.length && existing.label.length === 1) existing.label.push(...extra);
+      if (extra.length && existing.label.length === 1) pushAll(existing.label, extra);
       return key;
     }
     this.nodes.set(key, { key, label: [local(id, doc), ...extra], kind: 'paragraph', group: this.group(doc), ...(focus ? { focus } : {}) });

@@ -7,6 +7,7 @@ import type { LineageChain } from '../reports/lineage.js';
 import { articleRanges, type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport } from '../reports/xref.js';
 import { articlesText, local, plural } from './xref-text.js';
 import { docHeading, type XrefFormatter } from './xref-view.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Escapes text for a Markdown table cell or line: markup characters, pipes, line breaks. */
 export function md(s: string): string {
@@ -29,13 +30,13 @@ function allView(r: XrefReport, docs: DocumentInfo[]): string[] {
     out.push(`## ${md(inst.id)}${inst.title ? ` — ${md(inst.title)}` : ' (no file in corpus/instruments)'}`, '');
     out.push(inst.citations.length ? `Cited by ${plural(inst.citations.length, 'paragraph')} in ${plural(inst.byDocument.length, 'text')}.` : '_Not cited._');
     out.push('');
-    out.push(...table(['Text', 'Paragraph', 'Articles'], inst.byDocument.flatMap((g) => g.citations.map((x) => [
+    pushAll(out, table(['Text', 'Paragraph', 'Articles'], inst.byDocument.flatMap((g) => g.citations.map((x) => [
       md(docHeading(docs, g.document)), md(x.paragraph), md(articlesText(x.refs, x.whole)),
     ]))));
     if (inst.citations.length) out.push('');
     if (inst.urgedBy.length) {
       out.push('Urged by (obligations naming it):', '');
-      out.push(...table(['Paragraph', 'Force', 'Obligation'], inst.urgedBy.map((u) => [md(u.paragraph), md(u.force ?? ''), md(u.summary ?? u.action)])), '');
+      pushAll(out, [...table(['Paragraph', 'Force', 'Obligation'], inst.urgedBy.map((u) => [md(u.paragraph), md(u.force ?? ''), md(u.summary ?? u.action)])), '']);
     }
   }
   const cited = r.instruments.filter((i) => i.citations.length).length;
@@ -45,13 +46,13 @@ function allView(r: XrefReport, docs: DocumentInfo[]): string[] {
 
 function instrumentView(v: ArticleCoverage, docs: DocumentInfo[]): string[] {
   const out = [`# Article coverage: ${md(v.instrument.id)}${v.instrument.title ? ` — ${md(v.instrument.title)}` : ''}`, ''];
-  out.push(...notes(v.notes));
+  pushAll(out, notes(v.notes));
   const cited = v.articles.filter((a) => a.citations.length);
   out.push(v.articlesOnRecord
     ? `${plural(v.articleCount!, 'article')} on record; ${v.articleCount! - v.uncited.length} cited; ${v.uncited.length} not cited by any text.`
     : `${plural(cited.length, 'article')} cited.`, '');
   const ids = v.documents;
-  out.push(...table(['Article', ...ids.map((d) => docHeading(docs, d))], v.articles.map((a) => [
+  pushAll(out, table(['Article', ...ids.map((d) => docHeading(docs, d))], v.articles.map((a) => [
     md(a.article + (a.onRecord || !v.articlesOnRecord ? '' : ' (not on record)')),
     ...ids.map((d) => {
       const g = a.byDocument.find((x) => x.document === d);
@@ -91,19 +92,19 @@ function paragraphView(v: ParagraphLinks, docs: DocumentInfo[]): string[] {
   out.push(`- Type: ${md(p.type)}${p.force ? `; force: ${md(p.force)}` : ''}${p.addressees ? `; addressees: ${md(p.addressees.join(', '))}` : ''}`);
   if (p.section.length) out.push(`- Section: ${p.section.map(md).join(' › ')}`);
   out.push('', `> ${md(p.text)}`, '', '## Links out', '');
-  out.push(...(v.out.length ? table(['Link', 'Target', 'Detail'], v.out.map((l) => [
+  pushAll(out, (v.out.length ? table(['Link', 'Target', 'Detail'], v.out.map((l) => [
     md(l.type), md(l.target + (l.resolved ? '' : l.type === 'cites' ? ' (no instrument file)' : ' (not in the corpus)')),
     md(l.type === 'cites' ? articlesText(l.refs ?? [], false)
       : [l.basis, l.text ? `“${l.text}”` : '', l.description, l.note].filter(Boolean).join('; ')),
   ])) : ['None.']));
   out.push('', '## Links in', '');
-  out.push(...(v.in.length ? table(['Link', 'From', 'Detail'], v.in.map((l) => [
+  pushAll(out, (v.in.length ? table(['Link', 'From', 'Detail'], v.in.map((l) => [
     md(l.type === 'priority' ? 'priority set here' : l.type), md(l.from), md([l.basis, l.text ? `“${l.text}”` : '', l.note].filter(Boolean).join('; ')),
   ])) : ['None.']));
   out.push('', '## Lineage', '');
   const ch = v.lineage;
   if (ch.steps.length <= 1 && ch.external.length === 0) out.push('No derived-from, implements or follows-up link records where this paragraph came from or went.');
-  else out.push(`Across ${plural(ch.documents.length, 'text')}, oldest first; force ${md(ch.forcePath)}.`, '', ...lineageTable(ch, p.id));
+  else pushAll(out, [`Across ${plural(ch.documents.length, 'text')}, oldest first; force ${md(ch.forcePath)}.`, '', ...lineageTable(ch, p.id)]);
   return out;
 }
 
@@ -120,7 +121,7 @@ function listsView(v: ListsComparison, docs: DocumentInfo[]): string[] {
   }
   out.push('', '## Instruments × texts', '');
   const ids = v.documents.map((d) => d.document);
-  out.push(...table(['Instrument', ...ids.map((id) => `${id} (${docs.find((d) => d.id === id)?.kind ?? 'not in the corpus'})`)], v.matrix.map((m) => [
+  pushAll(out, table(['Instrument', ...ids.map((id) => `${id} (${docs.find((d) => d.id === id)?.kind ?? 'not in the corpus'})`)], v.matrix.map((m) => [
     md(m.instrument), ...ids.map((id) => (m.cells[id]!.length ? md(m.cells[id]!.map((p) => local(p, id)).join(', ')) : '—')),
   ])));
   out.push('', '## Added and dropped', '');
@@ -133,7 +134,7 @@ function listsView(v: ListsComparison, docs: DocumentInfo[]): string[] {
 function unresolvedView(v: UnresolvedEntry[], ns: string[]): string[] {
   const out = ['# References to texts not in the corpus', '', ...notes(ns)];
   if (v.length === 0) return [...out, 'Every reference resolves inside the corpus.'];
-  out.push(...table(['Where', 'From', 'Link', 'Target', 'Description'], v.map((e) => [
+  pushAll(out, table(['Where', 'From', 'Link', 'Target', 'Description'], v.map((e) => [
     md(`${e.file}:${e.line}:${e.column}`), md(e.from), md(e.type), md(e.target), md([e.text ? `“${e.text}”` : '', e.description].filter(Boolean).join(' — ')),
   ])));
   return out;

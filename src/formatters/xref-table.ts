@@ -7,6 +7,7 @@ import type { ForceChange, LineageChain } from '../reports/lineage.js';
 import { articleRanges, type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport } from '../reports/xref.js';
 import { articlesText, columns, hanging, local, oneLine, plural, width, wrap } from './xref-text.js';
 import { docHeading, type XrefFormatter } from './xref-view.js';
+import { pushAll } from '../util/arrays.js';
 
 type C = InstanceType<typeof Chalk>;
 const MAX = 100;
@@ -30,13 +31,13 @@ function shortDoc(docs: DocumentInfo[], id: string): string {
 function allView(c: C, r: XrefReport, docs: DocumentInfo[]): string[] {
   const out: string[] = [];
   for (const inst of r.instruments) {
-    out.push(...heading(c, inst.id, inst.title, '(no file in corpus/instruments)'));
+    pushAll(out, heading(c, inst.id, inst.title, '(no file in corpus/instruments)'));
     const summary = inst.citations.length
       ? `cited by ${plural(inst.citations.length, 'paragraph')} in ${plural(inst.byDocument.length, 'text')}`
       : 'not cited';
     out.push(`  ${inst.citations.length ? summary : c.dim(summary)}${inst.urgedBy.length ? `; urged by ${plural(inst.urgedBy.length, 'paragraph')}` : ''}`);
     if (inst.citations.length) {
-      out.push(...columns([{ head: 'text' }, { head: 'paragraph' }, { head: 'articles', wrap: true }], inst.byDocument.flatMap((g) => g.citations.map((x, i) => [
+      pushAll(out, columns([{ head: 'text' }, { head: 'paragraph' }, { head: 'articles', wrap: true }], inst.byDocument.flatMap((g) => g.citations.map((x, i) => [
         i === 0 ? shortDoc(docs, g.document) : '',
         local(x.paragraph, g.document),
         articlesText(x.refs, x.whole),
@@ -44,14 +45,14 @@ function allView(c: C, r: XrefReport, docs: DocumentInfo[]): string[] {
     }
     if (inst.urgedBy.length) {
       out.push('  urged by (obligations naming it)');
-      out.push(...columns([{ head: 'paragraph' }, { head: 'force' }, { head: 'obligation', wrap: true }], inst.urgedBy.map((u) => [
+      pushAll(out, columns([{ head: 'paragraph' }, { head: 'force' }, { head: 'obligation', wrap: true }], inst.urgedBy.map((u) => [
         u.paragraph, u.force ?? '', oneLine(u.summary ?? u.action),
       ]), { max: MAX, indent: 4, head: c.dim }));
     }
     out.push('');
   }
   const cited = r.instruments.filter((i) => i.citations.length).length;
-  out.push(...hanging(`${plural(r.instruments.length, 'instrument')}: ${cited} cited, ${r.instruments.length - cited} not cited; `
+  pushAll(out, hanging(`${plural(r.instruments.length, 'instrument')}: ${cited} cited, ${r.instruments.length - cited} not cited; `
     + `${plural(r.lineage.length, 'lineage chain')}; ${plural(r.lists.length, 'text')} with instrument lists (--lists); `
     + `${plural(r.unresolved.length, 'unresolved reference')} (--unresolved).`, MAX));
   return out;
@@ -59,16 +60,16 @@ function allView(c: C, r: XrefReport, docs: DocumentInfo[]): string[] {
 
 function instrumentView(c: C, v: ArticleCoverage, docs: DocumentInfo[]): string[] {
   const out: string[] = [];
-  out.push(...heading(c, v.instrument.id, v.instrument.title, '(no file in corpus/instruments)'));
+  pushAll(out, heading(c, v.instrument.id, v.instrument.title, '(no file in corpus/instruments)'));
   const cited = v.articles.filter((a) => a.citations.length);
   const paras = new Set(cited.flatMap((a) => a.citations.map((x) => x.paragraph)));
   out.push(v.articlesOnRecord
     ? `${plural(v.articleCount!, 'article')} on record; ${v.articleCount! - v.uncited.length} cited by ${plural(paras.size, 'paragraph')}; ${v.uncited.length} not cited by any text.`
     : `${plural(cited.length, 'article')} cited by ${plural(paras.size, 'paragraph')}.`);
-  out.push(...notes(c, v.notes));
+  pushAll(out, notes(c, v.notes));
   out.push('');
   if (v.articles.length) {
-    out.push(...columns([{ head: 'article', right: true }, { head: 'cited by (text: paragraphs)', wrap: true }], v.articles.map((a) => [
+    pushAll(out, columns([{ head: 'article', right: true }, { head: 'cited by (text: paragraphs)', wrap: true }], v.articles.map((a) => [
       a.article + (a.onRecord || !v.articlesOnRecord ? '' : '*'),
       a.byDocument.length ? a.byDocument.map((g) => `${g.document}: ${g.paragraphs.map((p) => {
         const refs = a.citations.find((x) => x.paragraph === p)?.refs.filter((x) => x !== a.article) ?? [];
@@ -78,10 +79,10 @@ function instrumentView(c: C, v: ArticleCoverage, docs: DocumentInfo[]): string[
     if (v.notOnRecord.length) out.push(c.dim('  * not on the instrument\'s article list'));
     out.push('');
   }
-  if (v.articlesOnRecord) out.push(...hanging(`Not cited by any text (${v.uncited.length}): ${v.uncited.length ? articleRanges(v.uncited) : 'none'}`, MAX));
-  out.push(...hanging(`Whole instrument cited by (${v.whole.length}): ${v.whole.length ? v.whole.map((w) => w.paragraph).join(', ') : 'none'}`, MAX));
-  out.push(...hanging(`Urged by (${v.urgedBy.length}): ${v.urgedBy.length ? v.urgedBy.map((u) => `${u.paragraph}${u.force ? ` (${u.force})` : ''}`).join(', ') : 'no obligation names it'}`, MAX));
-  if (v.documents.length) out.push(...hanging(`Texts citing it: ${v.documents.map((d) => docHeading(docs, d)).join(', ')}`, MAX));
+  if (v.articlesOnRecord) pushAll(out, hanging(`Not cited by any text (${v.uncited.length}): ${v.uncited.length ? articleRanges(v.uncited) : 'none'}`, MAX));
+  pushAll(out, hanging(`Whole instrument cited by (${v.whole.length}): ${v.whole.length ? v.whole.map((w) => w.paragraph).join(', ') : 'none'}`, MAX));
+  pushAll(out, hanging(`Urged by (${v.urgedBy.length}): ${v.urgedBy.length ? v.urgedBy.map((u) => `${u.paragraph}${u.force ? ` (${u.force})` : ''}`).join(', ') : 'no obligation names it'}`, MAX));
+  if (v.documents.length) pushAll(out, hanging(`Texts citing it: ${v.documents.map((d) => docHeading(docs, d)).join(', ')}`, MAX));
   return out;
 }
 
@@ -97,7 +98,7 @@ export function lineageLines(c: C, chain: LineageChain, docs: DocumentInfo[], fo
     const rest = ` (${s.date}, ${kind}) · ${s.force ?? 'no force recorded'} · ${s.addressees?.length ? s.addressees.join(', ') : 'no addressees recorded'}`;
     const head = hanging(`${i + 1}. ${s.paragraph}${s.paragraph === focus ? ' ◀' : ''}${rest}`, MAX, '  ', 5);
     head[0] = head[0]!.replace(`${s.paragraph}${s.paragraph === focus ? ' ◀' : ''}`, id);
-    out.push(...head);
+    pushAll(out, head);
     for (const x of s.changes) {
       const bits = [
         x.force.change === 'same' ? `force ${x.force.to} (unchanged)`
@@ -107,10 +108,10 @@ export function lineageLines(c: C, chain: LineageChain, docs: DocumentInfo[], fo
           ? `addressees ${[...x.addressees.added.map((a) => `+${a}`), ...x.addressees.dropped.map((a) => `−${a}`)].join(' ')}`
           : 'addressees unchanged'] : []),
       ];
-      out.push(...hanging(`${x.type}${x.basis ? ` (${x.basis})` : ''} ${n.get(x.with)}: ${bits.join('; ')}`, MAX, '       ', 2).map((l) => c.dim(l)));
+      pushAll(out, hanging(`${x.type}${x.basis ? ` (${x.basis})` : ''} ${n.get(x.with)}: ${bits.join('; ')}`, MAX, '       ', 2).map((l) => c.dim(l)));
     }
   });
-  for (const e of chain.external) out.push(...hanging(`${e.from} ${e.type} ${e.target} (not in the corpus)${e.description ? `: ${oneLine(e.description)}` : ''}`, MAX, '  '));
+  for (const e of chain.external) pushAll(out, hanging(`${e.from} ${e.type} ${e.target} (not in the corpus)${e.description ? `: ${oneLine(e.description)}` : ''}`, MAX, '  '));
   return out;
 }
 
@@ -118,13 +119,13 @@ function paragraphView(c: C, v: ParagraphLinks, docs: DocumentInfo[]): string[] 
   const p = v.paragraph;
   const out: string[] = [];
   out.push(`${c.bold(p.id)}  ${docHeading(docs, p.document)}`);
-  out.push(...wrap(`${p.type}${p.force ? ` · force ${p.force}` : ''}${p.addressees ? ` · addressees ${p.addressees.join(', ')}` : ''}${p.section.length ? ` · section ${p.section.map((x) => oneLine(x)).join(' › ')}` : ''}`, MAX));
-  out.push(...wrap(oneLine(p.text, 600), MAX - 2).map((l) => c.dim(`  ${l}`)));
+  pushAll(out, wrap(`${p.type}${p.force ? ` · force ${p.force}` : ''}${p.addressees ? ` · addressees ${p.addressees.join(', ')}` : ''}${p.section.length ? ` · section ${p.section.map((x) => oneLine(x)).join(' › ')}` : ''}`, MAX));
+  pushAll(out, wrap(oneLine(p.text, 600), MAX - 2).map((l) => c.dim(`  ${l}`)));
   out.push('');
   out.push(c.bold('Links out'));
   if (v.out.length === 0) out.push('  none');
   else {
-    out.push(...columns([{ head: 'link' }, { head: 'target' }, { head: 'detail', wrap: true }], v.out.map((l) => [
+    pushAll(out, columns([{ head: 'link' }, { head: 'target' }, { head: 'detail', wrap: true }], v.out.map((l) => [
       l.type, l.target + (l.resolved ? '' : l.type === 'cites' ? ' (no instrument file)' : ' (not in the corpus)'),
       l.type === 'cites' ? articlesText(l.refs ?? [], false)
         : oneLine([l.basis, l.text ? `“${l.text}”` : '', l.description, l.note].filter(Boolean).join('; ')),
@@ -133,7 +134,7 @@ function paragraphView(c: C, v: ParagraphLinks, docs: DocumentInfo[]): string[] 
   out.push(c.bold('Links in'));
   if (v.in.length === 0) out.push('  none');
   else {
-    out.push(...columns([{ head: 'link' }, { head: 'from' }, { head: 'detail', wrap: true }], v.in.map((l) => [
+    pushAll(out, columns([{ head: 'link' }, { head: 'from' }, { head: 'detail', wrap: true }], v.in.map((l) => [
       l.type === 'part-of' ? 'part-of (item)' : l.type === 'annotates' ? 'annotates (footnote)' : l.type === 'priority' ? 'priority set here' : l.type,
       l.from,
       oneLine([l.basis, l.text ? `“${l.text}”` : '', l.note].filter(Boolean).join('; ')),
@@ -144,7 +145,7 @@ function paragraphView(c: C, v: ParagraphLinks, docs: DocumentInfo[]): string[] 
   if (ch.steps.length <= 1 && ch.external.length === 0) out.push(c.bold('Lineage:') + ' no derived-from, implements or follows-up link records where this paragraph', '  came from or went.');
   else {
     out.push(c.bold(`Lineage across ${plural(ch.documents.length, 'text')}, oldest first`) + ` — force ${ch.forcePath}`);
-    out.push(...lineageLines(c, ch, docs, p.id));
+    pushAll(out, lineageLines(c, ch, docs, p.id));
   }
   return out;
 }
@@ -169,14 +170,14 @@ function listsView(c: C, v: ListsComparison, docs: DocumentInfo[]): string[] {
       ...d.lists.map((l) => `${l.lead ? `list under ${l.lead}` : 'list'} (${plural(l.items.length, 'item')})`),
       ...(d.obligations.length ? [`obligations: ${d.obligations.map((o) => local(o.paragraph, d.document)).join(', ')}`] : []),
     ].join('; ');
-    out.push(...hanging(`${short ? `T${i + 1} ` : ''}${d.document} (${d.date}): ${d.label}. ${plural(d.instruments.length, 'instrument')}; ${where}.`, MAX, '  ', short ? 5 : 2));
+    pushAll(out, hanging(`${short ? `T${i + 1} ` : ''}${d.document} (${d.date}): ${d.label}. ${plural(d.instruments.length, 'instrument')}; ${where}.`, MAX, '  ', short ? 5 : 2));
   });
   out.push('');
-  out.push(...table);
+  pushAll(out, table);
   out.push('');
   out.push(c.bold('Added and dropped'));
   for (const ch of v.changes) {
-    out.push(...hanging(`${ch.from} → ${ch.to}${ch.consecutive ? '' : ' (not consecutive)'}: added ${ch.added.length ? ch.added.join(', ') : 'none'}; dropped ${ch.dropped.length ? ch.dropped.join(', ') : 'none'}`, MAX, '  '));
+    pushAll(out, hanging(`${ch.from} → ${ch.to}${ch.consecutive ? '' : ' (not consecutive)'}: added ${ch.added.length ? ch.added.join(', ') : 'none'}; dropped ${ch.dropped.length ? ch.dropped.join(', ') : 'none'}`, MAX, '  '));
   }
   return out;
 }
@@ -189,9 +190,9 @@ function unresolvedView(c: C, v: UnresolvedEntry[], ns: string[]): string[] {
     const where = `${oneLine(e.file)}:${e.line}:${e.column}`;
     const head = hanging(`${where}  ${e.from}  ${e.type} → ${oneLine(e.target)}`, MAX, '', 2);
     head[0] = c.bold(where) + head[0]!.slice(where.length);
-    out.push(...head);
-    if (e.text) out.push(...wrap(`“${oneLine(e.text)}”`, MAX - 2).map((l) => `  ${l}`));
-    if (e.description) out.push(...wrap(oneLine(e.description), MAX - 2).map((l) => c.dim(`  ${l}`)));
+    pushAll(out, head);
+    if (e.text) pushAll(out, wrap(`“${oneLine(e.text)}”`, MAX - 2).map((l) => `  ${l}`));
+    if (e.description) pushAll(out, wrap(oneLine(e.description), MAX - 2).map((l) => c.dim(`  ${l}`)));
   }
   out.push('', `${plural(v.length, 'reference')} to texts that are not in the corpus.`);
   return out;

@@ -3,6 +3,7 @@
  * display width, word wrapping, aligned columns.
  */
 import { printable } from '../util/text.js';
+import { maxOf } from '../util/arrays.js';
 
 /** Columns a string takes in a terminal (code points; combining marks take none). */
 export function width(s: string): number {
@@ -74,7 +75,7 @@ export function columns(cols: Column[], rows: string[][], opts: { max?: number; 
   const max = opts.max ?? 100;
   const indent = ' '.repeat(opts.indent ?? 0);
   const gap = 2;
-  const w = cols.map((c, i) => Math.max(width(c.head), ...rows.map((r) => width(r[i] ?? ''))));
+  const w = cols.map((c, i) => maxOf(rows.map((r) => width(r[i] ?? '')), width(c.head)));
   const total = () => w.reduce((a, b) => a + b, 0) + gap * (cols.length - 1) + indent.length;
   const wrapping = cols.map((c, i) => (c.wrap ? i : -1)).filter((i) => i >= 0);
   while (total() > max && wrapping.length) {
@@ -86,7 +87,7 @@ export function columns(cols: Column[], rows: string[][], opts: { max?: number; 
   const out: string[] = [];
   const line = (cells: string[], style?: (col: number, text: string) => string) => {
     const parts = cells.map((t, i) => (cols[i]!.wrap ? wrap(t, w[i]!) : [t]));
-    const h = Math.max(...parts.map((p) => p.length));
+    const h = maxOf(parts.map((p) => p.length));
     for (let k = 0; k < h; k++) {
       const seg = parts.map((p, i) => {
         const t = p[k] ?? '';

@@ -13,6 +13,7 @@
 import type { Corpus, Paragraph } from '../corpus/model.js';
 import { forceRank, FORCES, type Force, type RelationType } from '../corpus/types.js';
 import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
+import { pushAll } from '../util/arrays.js';
 
 export { effectiveForce };
 
@@ -202,7 +203,7 @@ export function lineageOf(c: Corpus, paragraphId: string, reading = readingIndex
   const external: ExternalLink[] = [];
   for (const id of ids) {
     const p = c.paragraphs.get(id)!;
-    links.push(...linksOut(c, p));
+    pushAll(links, linksOut(c, p));
     for (const r of p.fm.relations ?? []) {
       if (LINEAGE_TYPES.includes(r.type) && (r.resolved === false || !c.paragraphs.has(r.target))) {
         external.push({ from: id, type: r.type, target: r.target, ...(r.description ? { description: r.description } : {}) });

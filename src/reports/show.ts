@@ -5,6 +5,7 @@ import type {
 } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
 import { didYouMean, printable } from '../util/text.js';
+import { pushAll } from '../util/arrays.js';
 
 /** The kinds of item `plan show` knows. */
 export type ItemKind = Exclude<Kind, 'config'>;
@@ -212,7 +213,9 @@ function paragraphLinks(corpus: Corpus, p: Paragraph): { out: ShowLink[]; in: Sh
   for (const q of corpus.paragraphs.values()) {
     for (const pr of q.fm.priority ?? []) if (pr.source === p.id) prio.push(link(corpus, 'priority-set-by', q.id, 'paragraph', join(pr.date, pr.meeting)));
   }
-  inn.splice(0, inn.length, ...inReadingOrder(corpus, inn), ...inReadingOrder(corpus, prio));
+  const ordered = [...inReadingOrder(corpus, inn), ...inReadingOrder(corpus, prio)];
+  inn.length = 0;
+  pushAll(inn, ordered);
   for (const cm of corpus.commitmentsByParagraph.get(p.id) ?? []) inn.push(link(corpus, 'answers', cm.id, 'commitment', statusText(cm.fm)));
   for (const ins of corpus.instruments.values()) {
     for (const al of ins.fm.aliases ?? []) if ((al['used-in'] ?? []).includes(p.id)) inn.push(link(corpus, 'alias-used-in', ins.id, 'instrument', quoted(al.text)));
@@ -227,7 +230,7 @@ function flattenOutline(entries: OutlineEntry[], paragraphs: Paragraph[], depth 
     const n = paragraphs.filter((x) => p.every((t, i) => x.fm.section[i] === t)).length;
     const line: OutlineLine = { depth, title: e.title, paragraphs: n };
     if (e.number !== undefined) line.number = e.number;
-    out.push(line, ...flattenOutline(e.children ?? [], paragraphs, depth + 1, p));
+    pushAll(out, [line, ...flattenOutline(e.children ?? [], paragraphs, depth + 1, p)]);
   }
   return out;
 }
@@ -243,7 +246,7 @@ function documentLinks(corpus: Corpus, d: Entity<DocumentFM>): { out: ShowLink[]
   }
   const inn: ShowLink[] = [];
   for (const x of corpus.incoming.get(d.id) ?? []) inn.push(link(corpus, x.relation.type, x.from.id, 'paragraph', quoted(x.relation.text)));
-  inn.splice(0, inn.length, ...inReadingOrder(corpus, inn));
+  pushAll(inn, inReadingOrder(corpus, inn.splice(0)));
   for (const o of [...corpus.documents.values()].sort((a, b) => cmp(a.id, b.id))) {
     if ((o.fm['builds-on'] ?? []).some((b) => b === d.id)) inn.push(link(corpus, 'builds-on', o.id, 'document'));
   }
@@ -256,12 +259,12 @@ function instrumentLinks(corpus: Corpus, i: Entity<InstrumentFM>): { out: ShowLi
   if (fm.parent) out.push(link(corpus, 'parent', fm.parent, 'instrument'));
   const used: ShowLink[] = [];
   for (const al of fm.aliases ?? []) for (const u of al['used-in'] ?? []) used.push(link(corpus, 'alias-used-in', u, 'paragraph', quoted(al.text)));
-  out.push(...inReadingOrder(corpus, used));
+  pushAll(out, inReadingOrder(corpus, used));
   const inn: ShowLink[] = [];
   for (const c of corpus.citations.get(i.id) ?? []) inn.push(link(corpus, 'cited-by', c.paragraph.id, 'paragraph', join(articlesText(c.cite), quoted(c.cite.text))));
-  inn.splice(0, inn.length, ...inReadingOrder(corpus, inn));
+  pushAll(inn, inReadingOrder(corpus, inn.splice(0)));
   const obl = [...corpus.paragraphs.values()].filter((p) => (p.fm.obligation?.instruments ?? []).includes(i.id));
-  inn.push(...inReadingOrder(corpus, obl.map((p) => link(corpus, 'obligation', p.id, 'paragraph', p.fm.obligation!.action))));
+  pushAll(inn, inReadingOrder(corpus, obl.map((p) => link(corpus, 'obligation', p.id, 'paragraph', p.fm.obligation!.action))));
   for (const o of [...corpus.instruments.values()].filter((x) => x.fm.parent === i.id).sort((a, b) => cmp(a.id, b.id))) inn.push(link(corpus, 'parent', o.id, 'instrument', o.fm.title));
   const cms = [...(corpus.commitmentsByInstrument.get(i.id) ?? [])].sort((a, b) => cmp(a.id, b.id));
   for (const cm of cms) inn.push(link(corpus, 'commitment', cm.id, 'commitment', statusText(cm.fm)));

@@ -60,10 +60,13 @@ export function foldChar(ch: string): string {
 /**
  * Folds `text` and records, for each folded unit, the span of the original it
  * came from. Runs of white space fold to one space; leading and trailing white
- * space is kept as one space, so offsets stay simple.
+ * space is kept as one space, so offsets stay simple. Linear in the text:
+ * the output is built by appending only (asking a growing string whether it
+ * ends with a space flattens it each time: quadratic on a 1 MiB body).
  */
 export function fold(text: string): Folded {
   let out = '';
+  let space = false;
   const starts: number[] = [];
   const ends: number[] = [];
   let i = 0;
@@ -73,7 +76,7 @@ export function fold(text: string): Folded {
     if (f === '') {
       // Marks and invisible characters: part of the preceding unit's span.
       if (ends.length > 0) ends[ends.length - 1] = i + len;
-    } else if (f === ' ' && out.endsWith(' ')) {
+    } else if (f === ' ' && space) {
       ends[ends.length - 1] = i + len;
     } else {
       for (let k = 0; k < f.length; k++) {
@@ -81,6 +84,7 @@ export function fold(text: string): Folded {
         ends.push(i + len);
       }
       out += f;
+      space = f.endsWith(' ');
     }
     i += len;
   }

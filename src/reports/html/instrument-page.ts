@@ -1,6 +1,7 @@
 import { compareArticles } from '../xref.js';
 import { anchor, esc } from './escape.js';
 import type { InstrumentView } from './types.js';
+import { maxOf } from '../../util/arrays.js';
 
 /** One bar of the coverage chart: an article label and the paragraphs citing it. */
 export interface CoverageBar {
@@ -37,7 +38,7 @@ export function coverage(inst: InstrumentView): CoverageBar[] {
 
 /** An inline SVG bar chart of article coverage, with a text description. */
 export function coverageChart(inst: InstrumentView, bars: CoverageBar[]): string {
-  const max = Math.max(1, ...bars.map((b) => b.paragraphs.length));
+  const max = maxOf(bars.map((b) => b.paragraphs.length), 1);
   const bw = 14, gap = 4, top = 18, h = 110, left = 28, bottom = 46;
   const width = left + bars.length * (bw + gap) + 30;
   const height = top + h + bottom;
