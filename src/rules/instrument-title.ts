@@ -1,12 +1,12 @@
 import type { Corpus } from '../corpus/model.js';
 import { buildNameIndex, matchNames, type NameEntry, type NameIndex } from '../text/name-index.js';
-import { nearTitles, prepareTitles, type KnownTitle, type Prepared } from '../text/titles.js';
+import { nearTitles, prepareTitles, type KnownTitle, type TitleTable } from '../text/titles.js';
 import { tokenize } from '../text/tokens.js';
 import type { Rule } from './types.js';
 
 interface Names {
   index: NameIndex;
-  near: Prepared[];
+  near: TitleTable;
   titles: Map<string, string>;
   notes: Map<string, string>;
 }

@@ -121,18 +121,22 @@ function separator(tokens: readonly Token[], j: number): ['list' | 'range', numb
   return undefined;
 }
 
-/** Adds labels to `into`, expanding "12-14"; keeps the first of duplicates. */
-function push(into: ArticleLabel[], l: ArticleLabel, rangeFrom: ArticleLabel | undefined): void {
-  const has = (x: string) => into.some((y) => y.label === x);
+/** Adds labels to `into` (`seen`: their labels), expanding "12-14"; keeps the first of duplicates. */
+function push(into: ArticleLabel[], seen: Set<string>, l: ArticleLabel, rangeFrom: ArticleLabel | undefined): void {
+  const add = (x: ArticleLabel) => {
+    if (seen.has(x.label)) return;
+    seen.add(x.label);
+    into.push(x);
+  };
   if (rangeFrom && /^\d+$/.test(rangeFrom.label) && /^\d+$/.test(l.label) && rangeFrom.paragraph === undefined && l.paragraph === undefined) {
     const a = Number(rangeFrom.label);
     const b = Number(l.label);
     if (b > a && b - a <= MAX_RANGE) {
-      for (let n = a + 1; n <= b; n++) if (!has(String(n))) into.push({ label: String(n) });
+      for (let n = a + 1; n <= b; n++) add({ label: String(n) });
       return;
     }
   }
-  if (!has(l.label)) into.push(l);
+  add(l);
 }
 
 /**
@@ -147,6 +151,7 @@ export function readPhrase(tokens: readonly Token[], i: number): ArticlePhrase |
   const first = readLabel(tokens, j);
   if (!first) return undefined;
   const labels: ArticleLabel[] = [first[0]];
+  const seen = new Set([first[0].label]);
   let last = first[1] - 1;
   let k = first[1];
   let prev = first[0];
@@ -158,7 +163,7 @@ export function readPhrase(tokens: readonly Token[], i: number): ArticlePhrase |
     if (sep[0] === 'list' && isArticleWord(tokens, at)) at = word(tokens, at, ARTICLE_WORDS);
     const next = readLabel(tokens, at);
     if (!next) break;
-    push(labels, next[0], sep[0] === 'range' ? prev : undefined);
+    push(labels, seen, next[0], sep[0] === 'range' ? prev : undefined);
     prev = next[0];
     last = next[1] - 1;
     k = next[1];

@@ -162,8 +162,13 @@ function phraseAt(s: Scan, i: number): { phrase: ArticlePhrase; first: number } 
   return { phrase: { ...phrase, paragraph: num.key }, first: i };
 }
 
-/** The citation whose article phrase starts at token `i`, or undefined. */
-function citationAt(s: Scan, i: number): { found: FoundCitation; last: number } | undefined {
+/**
+ * The citation whose article phrase starts at token `i`: `found` and its last
+ * token; without `found`, the last token of a phrase that names no instrument
+ * (no phrase inside it can: it would have the same name after it and a
+ * separator before it), or undefined when no phrase starts at `i`.
+ */
+function citationAt(s: Scan, i: number): { found?: FoundCitation; last: number } | undefined {
   const at = phraseAt(s, i);
   if (!at) return undefined;
   const { phrase } = at;
@@ -174,7 +179,7 @@ function citationAt(s: Scan, i: number): { found: FoundCitation; last: number } 
     (comma ? nameBefore(s, at.first - 2) : undefined) ??
     known(s, s.byFirst.get(e)) ??
     (comma ? undefined : nameBefore(s, at.first - 1));
-  if (!name || phrase.articles.length === 0) return undefined;
+  if (!name || phrase.articles.length === 0) return { last: phrase.last };
   const first = Math.min(at.first, name.first);
   const last = Math.max(phrase.last, name.last);
   let start = s.tokens[first]!.start;
@@ -208,10 +213,11 @@ export function scanReferences(text: string, resolve: Resolver): { citations: Fo
   for (let i = 0; i < tokens.length; i++) {
     const c = citationAt(s, i);
     if (!c) continue;
+    i = c.last;
+    if (!c.found) continue;
     citations.push(c.found);
     spans.push([c.found.start, c.found.end]);
     s.floor = c.last + 1;
-    i = c.last;
   }
   const mentions: FoundMention[] = [];
   let k = 0;

@@ -32,13 +32,17 @@ interface Words {
   tokens: Token[];
   /** Token index of each word. */
   at: number[];
+  /** Each word's key. */
+  keys: string[];
   run: number[];
   /** Comma right after the word. */
   comma: boolean[];
+  /** Sum of the key lengths of the words before each word (and one past the last). */
+  sum: number[];
 }
 
 function words(tokens: Token[]): Words {
-  const w: Words = { tokens, at: [], run: [], comma: [] };
+  const w: Words = { tokens, at: [], keys: [], run: [], comma: [], sum: [0] };
   let run = 0;
   tokens.forEach((t, i) => {
     if (t.type === 'p') {
@@ -47,8 +51,10 @@ function words(tokens: Token[]): Words {
       return;
     }
     w.at.push(i);
+    w.keys.push(t.key);
     w.run.push(run);
     w.comma.push(false);
+    w.sum.push(w.sum[w.sum.length - 1]! + t.key.length);
   });
   return w;
 }
@@ -97,31 +103,37 @@ export interface Prepared extends KnownTitle {
   limit: number;
 }
 
-const bare = (s: string): string => nameKey(s).replace(/\s*,\s*/g, ' ');
+/** Names ready for comparison, with the names by their first and by their second word. */
+export interface TitleTable {
+  names: Prepared[];
+  byFirst: Map<string, number[]>;
+  bySecond: Map<string, number[]>;
+}
 
 /** Names ready for comparison: their words, their key without commas, their distance limit (12% of the key). */
-export function prepareTitles(names: readonly KnownTitle[]): Prepared[] {
-  const out: Prepared[] = [];
+export function prepareTitles(names: readonly KnownTitle[]): TitleTable {
+  const out: TitleTable = { names: [], byFirst: new Map(), bySecond: new Map() };
+  const add = (m: Map<string, number[]>, k: string, i: number) => m.set(k, [...(m.get(k) ?? []), i]);
   for (const n of names) {
-    const key = bare(n.name.replace(/\s*\([^()]*\)/g, ''));
-    const ws = nameWords(key);
-    if (ws.length < 2 || out.some((o) => o.key === key)) continue;
-    out.push({ ...n, words: ws, key, limit: Math.max(2, Math.floor(key.length * 0.12)) });
+    const ws = nameWords(nameKey(n.name.replace(/\s*\([^()]*\)/g, '')));
+    const key = ws.join(' ');
+    if (ws.length < 2 || out.names.some((o) => o.key === key)) continue;
+    add(out.byFirst, ws[0]!, out.names.length);
+    add(out.bySecond, ws[1]!, out.names.length);
+    out.names.push({ ...n, words: ws, key, limit: Math.max(2, Math.floor(key.length * 0.12)) });
   }
   return out;
 }
 
-/** Words equal from the start of the window [s, s+len) and of `name`, and from their ends. */
-function agreement(w: Words, s: number, len: number, name: readonly string[]): number {
-  const key = (i: number) => w.tokens[w.at[i]!]!.key;
+/** Words equal from the start of the window [s, s+len) and of `name`, and then from their ends. */
+function agreement(keys: readonly string[], s: number, len: number, name: readonly string[]): [number, number] {
   const n = name.length;
   const max = Math.min(len, n);
   let pre = 0;
-  while (pre < max && key(s + pre) === name[pre]) pre++;
-  if (pre === max && len === n) return n;
+  while (pre < max && keys[s + pre] === name[pre]) pre++;
   let suf = 0;
-  while (suf < max - pre && key(s + len - 1 - suf) === name[n - 1 - suf]) suf++;
-  return pre + suf;
+  while (suf < max - pre && keys[s + len - 1 - suf] === name[n - 1 - suf]) suf++;
+  return [pre, suf];
 }
 
 /**
@@ -130,25 +142,27 @@ function agreement(w: Words, s: number, len: number, name: readonly string[]): n
  * themselves, nor a known name followed by more words. One report per span;
  * spans never overlap.
  */
-export function nearTitles(text: string, names: readonly Prepared[], index: NameIndex, tokens: Token[] = tokenize(text)): NearTitle[] {
+export function nearTitles(text: string, table: TitleTable, index: NameIndex, tokens: Token[] = tokenize(text)): NearTitle[] {
   const w = words(tokens);
   const out: NearTitle[] = [];
   const tok = (i: number) => w.tokens[w.at[i]!]!;
   // A start inside a known name (not at its first word) is not a start.
   const inside = new Uint8Array(w.at.length);
-  const firstWord = new Map<number, number>(w.at.map((t, i) => [t, i]));
+  const wordOf = new Int32Array(tokens.length).fill(-1);
+  w.at.forEach((t, i) => (wordOf[t] = i));
   for (const m of matchNames(text, tokens, index)) {
-    const a = firstWord.get(m.first);
-    for (let i = a === undefined ? w.at.length : a + 1; i < w.at.length && w.at[i]! <= m.last; i++) inside[i] = 1;
+    const a = wordOf[m.first]!;
+    for (let i = a < 0 ? w.at.length : a + 1; i < w.at.length && w.at[i]! <= m.last; i++) inside[i] = 1;
   }
+  const seen = new Int32Array(table.names.length).fill(-1);
   let from = 0;
   let last = -1;
   for (let h = 0; h < w.at.length; h++) {
-    if (!HEADS.has(tok(h).key)) continue;
+    if (!HEADS.has(w.keys[h]!)) continue;
     for (let s = Math.max(from, last + 1, h - BEFORE_HEAD); s <= h; s++) {
       last = s;
-      if (inside[s] || w.run[s] !== w.run[h] || !capital(text, tok(s)) || CONNECTORS.has(tok(s).key)) continue;
-      const hit = nearAt(text, w, s, names, index);
+      if (inside[s] || w.run[s] !== w.run[h] || CONNECTORS.has(w.keys[s]!) || !capital(text, tok(s))) continue;
+      const hit = nearAt(text, w, s, table, index, seen);
       if (hit) {
         out.push(hit.near);
         from = hit.end + 1;
@@ -161,26 +175,40 @@ export function nearTitles(text: string, names: readonly Prepared[], index: Name
 }
 
 /** The nearest name to a window starting at word `s`, if one is near enough and longer than the known name there. */
-function nearAt(text: string, w: Words, s: number, names: readonly Prepared[], index: NameIndex): { near: NearTitle; end: number } | undefined {
-  const tok = (i: number) => w.tokens[w.at[i]!]!;
+function nearAt(text: string, w: Words, s: number, table: TitleTable, index: NameIndex, seen: Int32Array): { near: NearTitle; end: number } | undefined {
+  const { keys, sum, run } = w;
   const exact = longestAt(w.tokens, w.at[s]!, index);
   // Words of the known name at `s`: a near miss there is of a longer name that starts with it
   // ("...Mutual Assistance in Criminal Affairs"), not the known name followed by more words.
   let known = 0;
-  if (exact) while (s + known < w.at.length && w.at[s + known]! <= exact.last) known++;
+  if (exact) while (s + known < keys.length && w.at[s + known]! <= exact.last) known++;
   let best: { near: NearTitle; end: number } | undefined;
-  for (const n of names) {
-    if (known && (n.words.length <= known || n.words.slice(0, known).some((x, j) => x !== tok(s + j).key))) continue;
-    const need = n.words.length - (n.words.length >= 8 ? 2 : 1);
-    for (let len = Math.max(2, n.words.length - 1); len <= n.words.length + 1; len++) {
-      const e = s + len - 1;
-      if (e >= w.at.length || w.run[e] !== w.run[s] || CONNECTORS.has(tok(e).key)) continue;
-      if (known && e < s + known) continue;
-      if (agreement(w, s, len, n.words) < need) continue;
-      const span = text.slice(tok(s).start, tok(e).end);
-      const d = editDistance(bare(span), n.key, n.limit);
-      if (d === 0 || d > n.limit || (best && best.near.distance <= d)) continue;
-      best = { near: { text: span, start: tok(s).start, end: tok(e).end, id: n.id, title: n.title, distance: d }, end: e };
+  // Candidates: names whose first word is the window's first, or whose second word is its second
+  // (a near miss keeps one of them, save in names of eight words or more, which are rare and long).
+  for (const list of [table.byFirst.get(keys[s]!), table.bySecond.get(keys[s + 1] ?? '')]) {
+    for (const i of list ?? []) {
+      if (seen[i] === s) continue;
+      seen[i] = s;
+      const n = table.names[i]!;
+      const nl = n.words.length;
+      if (known && (nl <= known || n.words.slice(0, known).some((x, j) => x !== keys[s + j]))) continue;
+      const need = nl - (nl >= 8 ? 2 : 1);
+      for (let len = Math.max(2, nl - 1); len <= nl + 1; len++) {
+        const e = s + len - 1;
+        if (e >= keys.length || run[e] !== run[s]) break;
+        // Only windows of a length near the name's, ending on a word that is not a connector, longer than the known name.
+        if (Math.abs(sum[e + 1]! - sum[s]! + len - 1 - n.key.length) > n.limit || CONNECTORS.has(keys[e]!) || (known && e < s + known)) continue;
+        const [pre, suf] = agreement(keys, s, len, n.words);
+        if (pre + suf < need) continue;
+        // Only the words that differ are compared (their keys joined by spaces).
+        const mid = keys.slice(s + pre, e + 1 - suf).join(' ');
+        const midName = n.words.slice(pre, nl - suf).join(' ');
+        const d = editDistance(mid, midName, n.limit) + (!mid !== !midName ? 1 : 0);
+        if (d === 0 || d > n.limit || (best && best.near.distance <= d)) continue;
+        const a = w.tokens[w.at[s]!]!.start;
+        const b = w.tokens[w.at[e]!]!.end;
+        best = { near: { text: text.slice(a, b), start: a, end: b, id: n.id, title: n.title, distance: d }, end: e };
+      }
     }
   }
   return best;
