@@ -29,6 +29,6 @@ export function byInstrumentMd(r: GapsByInstrumentReport): string {
       out.push(`| ${cells.join(' | ')} |`);
     }
   }
-  pushAll(out, noRecordMd(r.summary.byStatus['no-record'], one?.id));
+  pushAll(out, noRecordMd(r.summary.byStatus['no-record'], one?.id, one?.name));
   return out.join('\n') + '\n';
 }

@@ -63,7 +63,7 @@ export function byInstrumentTable(r: GapsByInstrumentReport, c: ChalkInstance = 
     }
   }
   pushAll(out, ['', ...summaryLines(r.summary, one ? 'instrument' : 'state-instrument pair')]);
-  pushAll(out, explanationLines(r.summary.byStatus['no-record'], one?.id));
+  pushAll(out, explanationLines(r.summary.byStatus['no-record'], one?.id, one ? clean(one.name) : undefined));
   if (sources.length) {
     out.push('', 'Sources:');
     sources.forEach((s, i) => {

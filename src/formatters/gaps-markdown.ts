@@ -60,9 +60,9 @@ export function summaryTable(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord
 }
 
 /** What "no record" means, once per report (none when no item lacks a record). */
-export function noRecordMd(n: number, state?: string): string[] {
+export function noRecordMd(n: number, state?: string, name?: string): string[] {
   if (n === 0) return [];
-  const [a, cmd, b] = noRecordParts(state);
+  const [a, cmd, b] = noRecordParts(state, name);
   return ['', `> ${md(a)}${code(cmd)}${md(b)}`];
 }
 
@@ -111,7 +111,7 @@ function stateMd(r: GapsStateReport, since: GapsDiff | undefined): string {
       }
     }
   }
-  pushAll(out, noRecordMd(r.summary.byStatus['no-record'], r.state.id));
+  pushAll(out, noRecordMd(r.summary.byStatus['no-record'], r.state.id, r.state.name));
   pushAll(out, sinceSection(since, false, 'item'));
   return out.join('\n') + '\n';
 }

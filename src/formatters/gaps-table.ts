@@ -94,9 +94,9 @@ export function summaryLines(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord
 }
 
 /** What a RECORD mark means, and what "no record" means, once at the end of a report. */
-export function explanationLines(noRecords: number, state?: string): string[] {
+export function explanationLines(noRecords: number, state?: string, name?: string): string[] {
   const out = ['', ...wrap('RECORD: "final" is a ratification, accession or other final treaty act, recorded as of the date shown (it does not expire); "stale" is a status that can change whose record is older than the cut-off; "suspect" is a record that answered its paragraph as it read before a change (review it, then plan confirm).')];
-  if (noRecords > 0) pushAll(out, ['', ...wrap(noRecordText(state))]);
+  if (noRecords > 0) pushAll(out, ['', ...wrap(noRecordText(state, name))]);
   return out;
 }
 
@@ -187,7 +187,7 @@ function stateTable(r: GapsStateReport, c: ChalkInstance, since: GapsDiff | unde
   const actions = Object.entries(r.summary.byAction);
   if (actions.length) pushAll(out, wrap(`By action: ${actions.map(([a, n]) => `${clean(a)} ${n}`).join(', ')}.`));
   pushAll(out, sinceLines(since, paint, 'item'));
-  pushAll(out, explanationLines(r.summary.byStatus['no-record'], r.state.id));
+  pushAll(out, explanationLines(r.summary.byStatus['no-record'], r.state.id, clean(r.state.name)));
   pushAll(out, sources.lines());
   return out.join('\n') + '\n';
 }
