@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { fsReason } from '../util/fs-errors.js';
 import { InitConflict, initCorpus } from '../init/index.js';
 import { RULES } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
@@ -17,8 +18,9 @@ export async function initCommand(folder: string | undefined, o: { minimal?: boo
     if (e instanceof InitConflict) {
       throw new UsageError(`plan init never overwrites, and ${e.message.replace('would overwrite ', '')} already exist in ${target}. Nothing was written.`, 'Run it in an empty folder, or move those files away.');
     }
+    // A folder that could not be made (the files' own writes fail as WriteError, already one line).
     const err = e as NodeJS.ErrnoException;
-    if (err.code && err.path) throw new UsageError(`plan init could not write ${err.path} (${err.code}); nothing was written.`);
+    if (!(e instanceof UsageError) && err.code && err.path) throw new UsageError(`plan init could not create ${err.path}: ${fsReason(e)}; nothing was written.`);
     throw e;
   }
   for (const f of [...made.folders.map((d) => `${d}/`), ...made.files]) io.stdout.write(`created ${f}\n`);

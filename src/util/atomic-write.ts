@@ -131,7 +131,13 @@ function discard(s: Staged): void {
 /** The new content in a complete, synced temp file beside the target, with the target's mode. */
 function stage(f: FileToWrite, opts: AtomicWriteOptions): Staged {
   const dir = dirname(f.path);
-  mkdirSync(dir, { recursive: true });
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    // mkdir says EEXIST when a part of the folder's path is a file: say that.
+    if (fsCode(e) === 'EEXIST') throw Object.assign(new Error('a part of the path is not a folder'), { code: 'ENOTDIR' });
+    throw e;
+  }
   removeStaleTemps(dir);
   const before = existingTarget(f.path);
   if (before && opts.overwrite === false) throw new WriteError(`Could not write ${f.path}: it already exists (EEXIST); nothing was changed.`, 'EEXIST');

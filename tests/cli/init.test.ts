@@ -133,7 +133,7 @@ describe('plan init', () => {
     writeFileSync(join(d, '.vscode'), 'not a folder');
     const r = await plan(d, ['init']);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/^plan: plan init could not write .*\.vscode.* \(E[A-Z]+\); nothing was written\.\n$/);
+    expect(r.err).toMatch(/^plan: Could not write .*\.vscode\/settings\.json: a part of the path is not a folder \(ENOTDIR\); nothing was changed\.\n$/);
     expect(tree(d)).toEqual(['.vscode']);
   });
 });
