@@ -69,6 +69,8 @@ interface Para {
   force?: string;
   partOf?: string;
   obligation?: string;
+  /** Instruments the body names as a whole (citation-declared wants them in `cites`). */
+  cites?: string[];
   body: string;
 }
 
@@ -79,7 +81,7 @@ number: "${p.number}"
 printed: true
 section: [${p.section ?? 'Legal instruments'}]
 type: ${p.type}
-${p.addressees ? `addressees: [${p.addressees}]\n` : ''}${p.force ? `force: ${p.force}\n` : ''}${p.partOf ? `relations:\n  - type: part-of\n    target: ${p.partOf}\n` : ''}${p.obligation ? `obligation:\n${p.obligation}` : ''}---
+${p.addressees ? `addressees: [${p.addressees}]\n` : ''}${p.force ? `force: ${p.force}\n` : ''}${p.partOf ? `relations:\n  - type: part-of\n    target: ${p.partOf}\n` : ''}${p.obligation ? `obligation:\n${p.obligation}` : ''}${p.cites ? `cites:\n${p.cites.map((i) => `  - {instrument: ${i}}\n`).join('')}` : ''}---
 ${p.body}
 `;
 
@@ -122,6 +124,7 @@ export const GAPS_FIXTURE: Files = {
   'paragraphs/strategy/1.a.md': para('strategy', {
     number: '1.a', type: 'list-item', partOf: 'strategy/1',
     obligation: '  action: join-instruments\n  summary: Join the Palermo Convention\n  instruments: [untoc]\n',
+    cites: ['untoc'],
     body: 'the United Nations Convention against Transnational Organized Crime;',
   }),
   'paragraphs/strategy/1.b.md': para('strategy', {
@@ -132,6 +135,7 @@ export const GAPS_FIXTURE: Files = {
   'paragraphs/strategy/1.c.md': para('strategy', {
     number: '1.c', type: 'list-item', partOf: 'strategy/1', force: 'should',
     obligation: '  action: join-instruments\n  summary: Join CIFTA “the firearms convention”\n  instruments: [cifta]\n',
+    cites: ['cifta'],
     body: 'and should join the Inter-American Convention against Firearms.',
   }),
   'paragraphs/strategy/2.md': para('strategy', {
