@@ -51,10 +51,10 @@ function word(tokens: readonly Token[], j: number, words: ReadonlySet<string>): 
 }
 
 /** "(13)" or "(a)" right after token j-1: [the label, the index after], or undefined. */
-function parenthesised(tokens: readonly Token[], j: number): [string, number] | undefined {
+function parenthesised(tokens: readonly Token[], j: number, spaced = false): [string, number] | undefined {
   const open = tokens[j];
   const inner = tokens[j + 1];
-  if (open?.key !== '(' || !adjacent(tokens[j - 1], open) || tokens[j + 2]?.key !== ')') return undefined;
+  if (open?.key !== '(' || (!spaced && !adjacent(tokens[j - 1], open)) || tokens[j + 2]?.key !== ')') return undefined;
   if (isNum(inner, 3) || (inner?.type === 'w' && /^(?:[a-z]|[ivx]{1,4})$/.test(inner.key))) return [inner!.key, j + 3];
   return undefined;
 }
@@ -93,7 +93,7 @@ function readLabel(tokens: readonly Token[], j: number): [ArticleLabel, number] 
     if (afterWord > 0 && isNum(tokens[afterWord], 3)) {
       out.paragraph = tokens[afterWord]!.key;
       k = afterWord + 1;
-      const s = parenthesised(tokens, k);
+      const s = parenthesised(tokens, k, true); // "paragraph 1 (a)"
       if (s) [out.subparagraph, k] = s;
     }
   }

@@ -135,9 +135,9 @@ function nameBefore(s: Scan, k: number): NameSpan | undefined {
   if (k < s.floor) return undefined;
   const kn = known(s, s.byLast.get(k));
   if (kn) return kn;
+  if (!nameToken(s, k)) return undefined;
   let a = k;
   while (a > s.floor && k - a < MAX_NAME && nameToken(s, a - 1)) a--;
-  if (!nameToken(s, a) || a > k) return undefined;
   const u = unknown(s, a, k, true);
   if (!u) return undefined;
   const before = s.tokens[u.first - 1];
