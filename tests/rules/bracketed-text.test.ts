@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { mini } from '../helpers/mini-text.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { bracketedText } from '../../src/rules/bracketed-text.js';
+import { bracketInAdopted } from '../../src/rules/bracket-in-adopted.js';
+import { agreedShare, describeShare, scanBrackets } from '../../src/text/brackets.js';
+
+const d1 = mini('paragraphs/draft/1.md');
+const a2 = mini('paragraphs/adopted/2.md');
+const body = (p: string, text: string) => p.replace(/---\n[^\n]*\n$/, `---\n${text}\n`);
+const working = mini('documents/draft.md').replace('status: circulated-draft', 'status: working-draft');
+const D1 = 'paragraphs/draft/1.md';
+const A2 = 'paragraphs/adopted/2.md';
+
+ruleTester(bracketedText, {
+  valid: [
+    { name: 'the mini corpus', files: {} },
+    { name: 'editorial insertions', files: { [D1]: body(d1, 'The member states shall [sic] conclude treaties […] as signed. [signature] [Rubberstamp of the Permanent Mission] [1]') } },
+    { name: 'a working draft under negotiation is not reported', files: { 'documents/draft.md': working, [D1]: body(d1, 'The member states [shall/should] conclude treaties [to the extent possible].') } },
+    { name: 'an introduction is not negotiated text', files: { [D1]: body(d1.replace('type: operative', 'type: introduction'), 'The Committee received recommendations from the Office [as Technical Secretariat of REMJA].') } },
+    { name: 'an adopted text is left to bracket-in-adopted', files: { [A2]: body(a2, 'Member states [shall/should] designate a national authority.') } },
+  ],
+  invalid: [
+    { name: 'an open bracket in a circulated draft', files: { [D1]: body(d1, 'The member states shall conclude treaties [to the extent possible].') }, errors: [{ file: D1, line: 19, column: 43, message: '“[to the extent possible]” is in square brackets: this text is not agreed yet' }] },
+    { name: 'competing options', files: { [D1]: body(d1, 'The member states [shall / should] conclude treaties.') }, errors: [{ file: D1, line: 19, column: 19, message: '“[shall / should]” offers 2 competing options (shall or should)' }] },
+    { name: 'a nested bracket is reported with its outer one', files: { [D1]: body(d1, 'The member states [[shall/should] conclude treaties]. Also [promptly].') }, errors: [{ file: D1, line: 19, column: 19, message: 'is in square brackets' }, { file: D1, line: 19, column: 60, message: '“[promptly]”' }] },
+    { name: 'a bracket on a later line of the paragraph', files: { [D1]: body(d1, 'The member states shall conclude treaties\nand [exchange information].') }, errors: [{ file: D1, line: 20, column: 5 }] },
+  ],
+});
+
+ruleTester(bracketInAdopted, {
+  valid: [
+    { name: 'the mini corpus', files: {} },
+    { name: 'an editorial insertion in an adopted text', files: { [A2]: body(a2, 'Member states consider [sic] designating a national authority.') } },
+    { name: 'a circulated draft is left to bracketed-text', files: { [D1]: body(d1, 'The member states [shall/should] conclude treaties.') } },
+  ],
+  invalid: [
+    { name: 'options left in an adopted text', files: { [A2]: body(a2, 'Member states [shall/should] designate a national authority.') }, errors: [{ file: A2, line: 23, column: 15, message: 'offers 2 competing options (shall or should), but this text is adopted' }] },
+    { name: 'a bracketed passage in an adopted text', files: { [A2]: body(a2, 'Member states designate a national authority [within a year].') }, errors: [{ file: A2, line: 23, column: 46, message: 'an adopted text has no open brackets' }] },
+  ],
+});
+
+describe('scanBrackets and the agreed share', () => {
+  it('finds negotiation brackets and options, leaves out editorial ones, links and footnote references', () => {
+    const bs = scanBrackets('States [shall/should] act [sic] [promptly [and/or] fully] see [the site](https://x.org) and[^1] [AG/RES. 2116 / 2117].');
+    expect(bs.map((b) => [b.content, b.options ?? null, b.depth])).toEqual([
+      ['shall/should', ['shall', 'should'], 0],
+      ['promptly [and/or] fully', null, 0],
+      ['and/or', null, 1],
+      ['AG/RES. 2116 / 2117', null, 0],
+    ]);
+  });
+  it('ignores an unmatched bracket', () => {
+    expect(scanBrackets('States ] act [ promptly')).toEqual([]);
+  });
+  it('counts words outside brackets; never 100% with a bracket open', () => {
+    const s = agreedShare(['One two three four five six seven eight nine [ten].', 'Eleven [shall/should] twelve.']);
+    expect(s).toEqual({ words: 14, agreedWords: 11, brackets: 2, options: 1, percent: 78 });
+    expect(describeShare(s)).toBe('78% agreed, 2 brackets open, 1 option');
+    const tiny = agreedShare([`${'word '.repeat(999)}[soon]`]);
+    expect(tiny.percent).toBe(99);
+    expect(describeShare(agreedShare(['All agreed.']))).toBe('all agreed: no brackets open');
+  });
+});
