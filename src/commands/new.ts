@@ -9,6 +9,11 @@ import { loadForCommand } from './context.js';
 export async function newCommand(kind: string, id: string | undefined, o: { document?: string; title?: string; state?: string; instrument?: string; answers?: string[] }, g: GlobalOptions, io: Io): Promise<number> {
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`Unknown kind \`${kind}\`; expected one of ${NEW_KINDS.join(', ')}.`);
   const { corpus, today } = loadForCommand(g, io);
+  if (kind === 'commitment') {
+    // The one resolver of --state and --instrument (src/corpus/resolve.ts): `Mexico`, `México`, `palermo` work here as in gaps.
+    const { resolveInstrument, resolveState } = await import('../corpus/resolve.js');
+    o = { ...o, ...(o.state !== undefined ? { state: resolveState(corpus, o.state) } : {}), ...(o.instrument !== undefined ? { instrument: resolveInstrument(corpus, o.instrument) } : {}) };
+  }
   const s = scaffold(corpus, kind as NewKind, id, { ...o, today });
   const path = join(corpus.root, s.rel);
   try {

@@ -48,6 +48,20 @@ describe('plan new', () => {
     expect(gaps.items.flatMap((i) => i.records.map((x) => x.commitment))).not.toContain('MEX/ia-mla');
   });
 
+  it('a commitment takes the state and the instrument as gaps does: names, any case and accents, aliases', async () => {
+    const r = await plan(root, ['new', 'commitment', '--state', 'NICARAGUA', '--instrument', 'inter-american convention on mutual assistance in criminal matters']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim()).toBe(`${root}/commitments/NIC/ia-mla.md`);
+    expect(readFileSync(r.out.trim(), 'utf8')).toMatch(/^id: NIC\/ia-mla\nstate: NIC\ninstrument: ia-mla\n/m);
+    // A name of an instrument leads to its id; the file already there is never overwritten.
+    const again = await plan(root, ['new', 'commitment', '--state', 'méxico', '--instrument', 'palermo']);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('commitments/MEX/untoc.md already exists');
+    const bad = await plan(root, ['new', 'commitment', '--state', 'Mexco', '--instrument', 'untoc']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/Unknown state `Mexco`; did you mean `MEX`/);
+  });
+
   it('a commitment that answers a paragraph records what it answered (its fingerprint); the subject comes from the paragraph', async () => {
     const r = await plan(root, ['new', 'commitment', '--state', 'NIC', '--answers', 'adopted/2']);
     expect(r.code).toBe(0);
