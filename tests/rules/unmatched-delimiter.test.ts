@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mini } from '../helpers/mini-text.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { unmatchedDelimiter } from '../../src/rules/unmatched-delimiter.js';
+import { scanUnmatched } from '../../src/text/delimiters.js';
+
+const a2 = mini('paragraphs/adopted/2.md');
+const body = (p: string, text: string) => p.replace(/---\n[^\n]*\n$/, `---\n${text}\n`);
+const A2 = 'paragraphs/adopted/2.md';
+const at = (text: string) => ({ [A2]: body(a2, text) });
+
+ruleTester(unmatchedDelimiter, {
+  valid: [
+    { name: 'the mini corpus', files: {} },
+    { name: 'apostrophes are not quotes', files: at('The State’s and the officers’ duties, the States\' laws, don\'t and ’90s.') },
+    { name: 'nested quotes and brackets', files: at('The Declaration says “security is ‘multidimensional’ (in scope) [and broad]” and "so on".') },
+    { name: 'a quote ending with a possessive apostrophe', files: at('They call it ‘the members’ fund’ today.') },
+    { name: 'enumeration labels', files: at('The member states: a) adopt laws; b) share data; iii) report.') },
+    { name: 'a quotation over two lines', files: at('It reads “security\nis multidimensional”.') },
+  ],
+  invalid: [
+    { name: 'a parenthesis not closed', files: at('Member states (in particular those of the region designate an authority.'), errors: [{ file: A2, line: 23, column: 15, message: 'This opening parenthesis “(” is never closed in the paragraph: add the closing “)”' }] },
+    { name: 'a parenthesis never opened', files: at('Member states in particular) designate an authority.'), errors: [{ file: A2, line: 23, column: 28, message: 'This closing parenthesis “)” has no opening “(” before it' }] },
+    { name: 'a typographic quote not closed', files: at('The resolution “Fighting Crime, requests a plan.'), errors: [{ file: A2, line: 23, column: 16, message: 'quotation mark “ is never closed' }] },
+    { name: 'a typographic quote never opened', files: at('The resolution Fighting Crime,” requests a plan.'), errors: [{ file: A2, line: 23, column: 31, message: 'closing quotation mark ” has no opening “' }] },
+    { name: 'a single quote not closed despite an apostrophe', files: at('They call it ‘the State’s fund today.'), errors: [{ file: A2, line: 23, column: 14, message: 'single quotation mark ‘ is never closed' }] },
+    { name: 'an odd straight quote', files: at('The resolution "Fighting Crime requests a plan.'), errors: [{ file: A2, line: 23, column: 16, message: 'straight quotation mark " is never closed' }] },
+    { name: 'a bracket closed by the wrong mark', files: at('States (shall] act.\nAnd (more.'), errors: [
+      { file: A2, line: 23, column: 8, message: 'parenthesis “(” is never closed' },
+      { file: A2, line: 23, column: 14, message: 'square bracket “]” has no opening “[”' },
+      { file: A2, line: 24, column: 5, message: 'parenthesis “(” is never closed' },
+    ] },
+  ],
+});
+
+describe('scanUnmatched', () => {
+  it('reports what a closing mark leaves open inside it', () => {
+    expect(scanUnmatched('a (b “c) d')).toEqual([{ char: '“', at: 5, kind: 'unclosed' }]);
+  });
+  it('is linear on a long paragraph', () => {
+    const long = '(a “b” c) '.repeat(20000);
+    expect(scanUnmatched(long)).toEqual([]);
+    expect(scanUnmatched(`${long}(`)).toHaveLength(1);
+  });
+});
