@@ -233,3 +233,33 @@ describe.each(CASES)('plan report on the $name', (c) => {
     await page.context().close();
   });
 });
+
+describe('plan report --state México (one state, real corpus)', () => {
+  let dir: string;
+  let out: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'plan-report-one-'));
+    out = join(dir, 'mex.html');
+    const r = plan(['--corpus', join(REPO, 'corpus'), '--today', TODAY, 'report', '--state', 'México', '--out', out]);
+    if (r.code !== 0) throw new Error(`plan report exited ${r.code}: ${r.stderr}`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("filters the state's items by status and document and exports them as CSV", async () => {
+    const gaps = json<{ items: Array<{ key: string; document: string; status: string; obligation: { summary: string } }> }>(['--corpus', join(REPO, 'corpus'), '--today', TODAY, 'gaps', '--state', 'MEX', '--format', 'json']);
+    const { page, external, errors } = await open(out);
+    await page.selectOption('#filter-status', 'no-record');
+    await page.selectOption('#filter-document', 'strategy-2021');
+    const want = gaps.items.filter((i) => i.status === 'no-record' && i.document === 'strategy-2021');
+    expect(want.length).toBeGreaterThan(0);
+    const shown = await page.$$eval('#state-MEX tr[data-key]', (trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => tr.getAttribute('data-key')));
+    expect(shown).toEqual(want.map((i) => i.key));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+    const rows = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
+    expect(rows[0]).toEqual(['state', 'name', 'key', 'document', 'what is asked', 'status']);
+    expect(rows.slice(1)).toEqual(want.map((i) => ['MEX', 'Mexico', i.key, i.document, i.obligation.summary, 'no-record']));
+    expect(external).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
