@@ -11,6 +11,7 @@ import { BASELINE_FILE } from '../suppress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { LintFormatter } from '../formatters/types.js';
 import type { Corpus } from '../corpus/model.js';
+import { safeText } from '../cli/safe-output.js';
 
 // Only light modules are imported up front: a run that `--cache` answers from the cache
 // loads no YAML parser, Markdown parser or rule.
@@ -187,7 +188,7 @@ function finish(result: LintResult, o: LintCommandOptions, g: GlobalOptions, io:
     const text = fmt(result, { color: false, cwd: io.cwd });
     const path = resolve(io.cwd, o.outputFile);
     try {
-      writeFileAtomic(path, text);
+      writeFileAtomic(path, safeText(text)); // what stdout would have shown (src/cli/safe-output.ts)
     } catch (e) {
       throw new UsageError(`Could not write ${o.outputFile} (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was written.`);
     }

@@ -6,7 +6,7 @@
  * inside a field start no physical line in CSV, stylish or table output; a
  * Mermaid directive in a label stays text.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeText } from '../../src/cli/safe-output.js';
@@ -15,7 +15,7 @@ import { copyReal, edit, removeCopy, run } from './real-copy.js';
 const ESC = '\u001b]0;PWNED\u0007\u001b[2J';
 const DIRECTIVE = "%%{init: {'theme':'dark'}}%%";
 const TITLE = `${DIRECTIVE} Pwn${ESC}\n::error::title\u202eevil\u009b31m end`;
-const FILE = 'x\n::error file=x,line=1::pwned.md';
+const FILE = 'x\n::error file=x,line=1::pwned\u009b.md';
 
 /** Characters that may not reach an output raw (CR only outside CRLF). */
 const RAW = /(?!\r\n)[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
@@ -74,7 +74,7 @@ describe('a file name with a line break', () => {
   it('stylish: the path stays on its own line, no line starts a workflow command', async () => {
     const r = await run(root, ['lint']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('x\\n::error file=x,line=1::pwned.md');
+    expect(r.stdout).toContain('x\\n::error file=x,line=1::pwned\\u{9b}.md');
     expect(lines(r.stdout).filter((l) => l.startsWith('::'))).toEqual([]);
     expect(r.stdout).not.toMatch(RAW);
   });
@@ -84,7 +84,20 @@ describe('a file name with a line break', () => {
     const own = lines(r.stdout).filter((l) => l.startsWith('::'));
     expect(own.length).toBeGreaterThan(0);
     for (const l of own) expect(l).toMatch(/^::(error|warning|notice) /);
-    expect(r.stdout).toContain('x%0A%3A%3Aerror file=x%2Cline=1%3A%3Apwned.md,line=2');
+    expect(r.stdout).toContain('x%0A%3A%3Aerror file=x%2Cline=1%3A%3Apwned\\u009b.md,line=2');
+    expect(r.stdout).not.toMatch(RAW);
+  });
+});
+
+describe('lint --output-file', () => {
+  it('the file holds what stdout would: no raw control, JSON that parses back to the path', async () => {
+    const out = join(root, '..', 'lint.json');
+    const r = await run(root, ['lint', '--format', 'json', '--output-file', out]);
+    expect(r.code).toBe(1);
+    const text = readFileSync(out, 'utf8');
+    expect(text).not.toMatch(RAW);
+    const files = (JSON.parse(text) as Array<{ filePath: string }>).map((f) => f.filePath);
+    expect(files.filter((f) => f.endsWith(FILE))).toHaveLength(1);
   });
 });
 
