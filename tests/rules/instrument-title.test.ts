@@ -12,6 +12,18 @@ const withSlip = mini('instruments/ia-mla.md').replace('sources:', `aliases:
     note: Adds "Legal" to the title.
     slip: true
 sources:`);
+const TIP = `---
+id: untoc-tip
+title: Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime
+short-titles: [TiP Protocol]
+aliases:
+  - text: Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children
+type: protocol
+parent: untoc
+organization: United Nations
+sources: [test fixture]
+---
+`;
 const asWorkingDraft = mini('documents/adopted.md').replace('status: adopted', 'status: working-draft');
 const legal = body('States consider the Inter-American Convention on Mutual Legal Assistance in Criminal Matters.');
 ruleTester(instrumentTitle, {
@@ -24,6 +36,9 @@ ruleTester(instrumentTitle, {
     { name: 'a recorded slip repeated in a working draft', files: { 'instruments/ia-mla.md': withSlip, 'documents/adopted.md': asWorkingDraft, [f]: legal }, errors: [{ file: f, line: 23, column: 21, message: 'repeats a slip recorded for `ia-mla` (Adds "Legal" to the title): write "Inter-American Convention on Mutual Assistance in Criminal Matters"' }] },
     { name: 'a wrong word', files: { [f]: body('States consider the Inter-American Convention on Mutual Assistance in Criminal Affairs.') }, errors: [{ file: f, line: 23, column: 21, message: 'did you mean "Inter-American Convention on Mutual Assistance in Criminal Matters"' }] },
     { name: 'a typo', files: { [f]: body('States ratify the United Nations Convention against Transnational Organised Crime.') }, errors: [{ file: f, line: 23, message: '`untoc`' }] },
+    // Issue 18: a plural that is a known title plus one letter, and a near miss inside a list.
+    { name: 'a plural', files: { [f]: body('States ratify the United Nations Convention against Transnational Organized Crimes.') }, errors: [{ file: f, line: 23, column: 19, message: '"United Nations Convention against Transnational Organized Crimes" is not the title of `untoc` as known' }] },
+    { name: 'near misses inside a list', files: { 'instruments/untoc-tip.md': TIP, [f]: body('States ratify the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Woman and Children, and the Inter-American Convention on Mutual Assistance in Criminal Affairs.') }, errors: [{ file: f, line: 23, column: 19, message: 'did you mean "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing' }, { file: f, line: 23, column: 123, message: 'did you mean "Inter-American Convention on Mutual Assistance in Criminal Matters"' }] },
   ],
 });
 
