@@ -6,6 +6,7 @@ import type { Corpus } from '../corpus/model.js';
 import type { SourceFile } from '../corpus/source-file.js';
 import { BASELINE_FILE } from '../suppress.js';
 import { yamlLib } from '../util/lazy-yaml.js';
+import { quoteTraps } from '../util/yaml-portable.js';
 import { rewriteNumberRefs } from './body-refs.js';
 import type { NumberingPlan } from './plan.js';
 
@@ -99,7 +100,9 @@ export function rewriteForPlan(corpus: Corpus, docId: string, plan: NumberingPla
     const fm = { ...newParagraph.fm };
     if (positioned) fm.position = positions.get(plan.inserted);
     const rel = `paragraphs/${docId}/${plan.inserted}.md`;
-    const text = `---\n${yamlLib().stringify(fm, STRINGIFY)}---\n${newParagraph.body}\n`;
+    const doc = new (yamlLib().Document)(fm);
+    quoteTraps(doc);
+    const text = `---\n${doc.toString(STRINGIFY)}---\n${newParagraph.body}\n`;
     edits.push({ path: join(corpus.root, rel), rel, data: text, what: ['new paragraph'], created: true });
   }
   const baseline = rewriteBaseline(corpus.root, docId, ids);
