@@ -116,6 +116,14 @@ export interface Priority {
   source: string;
 }
 
+/** A text a paragraph is still to be reconciled with, as a footnote of its document says. */
+export interface Reconcile {
+  with: string;
+  date?: string;
+  /** The paragraph (usually a footnote) that says so. */
+  source: string;
+}
+
 export interface ParagraphFM {
   id: string;
   document: string;
@@ -131,6 +139,8 @@ export interface ParagraphFM {
   relations?: Relation[];
   obligation?: Obligation;
   priority?: Priority[];
+  /** Texts this paragraph is still to be reconciled with (a footnote says so). */
+  reconcile?: Reconcile[];
   notes?: string[];
 }
 

@@ -457,7 +457,7 @@ export const MEMBERSHIP: Readonly<Record<string, Curated>> = {
   NIC: {
     rests: ['Denounced the OAS Charter on 19 Nov 2021 under Art. 143', 'Press reports dated 2023-11-20', 'No OAS notice of the effective date was found'],
     participation: 'withdrawn',
-    addendum: '`withdrawn` rests on the two-year rule of Charter art. 143 applied to the 2021 notice and on press reports; no OAS source confirms the effective date.',
+    addendum: '`withdrawn` rests on the two-year rule of Charter art. 143 applied to the 2021 notice. The withdrawal itself is reported by the press only (news-pravda.com, the outlet this corpus flags as low-reliability for Venezuela, and pledgetimes.com): no OAS or UN source for it was found here. Verify with the OAS before relying on it, as for Venezuela.',
     changes: [
       {
         event: 'denounced-charter',
@@ -469,7 +469,7 @@ export const MEMBERSHIP: Readonly<Record<string, Curated>> = {
         event: 'withdrawal-effective',
         date: '2023-11-19',
         source: `press reports dated 2023-11-20 (news-pravda.com; pledgetimes.com), via ${VIA_STATES}; no OAS notice of the effective date was found`,
-        note: 'The date is two years after the notice (Charter art. 143); the press reports say the withdrawal took effect then.',
+        note: 'The date is two years after the notice (Charter art. 143); the press reports say the withdrawal took effect then. Reported by the press only: no OAS or UN source was found.',
       },
     ],
   },

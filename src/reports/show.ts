@@ -204,6 +204,7 @@ function paragraphLinks(corpus: Corpus, p: Paragraph): { out: ShowLink[]; in: Sh
   }
   for (const i of fm.obligation?.instruments ?? []) out.push(link(corpus, 'obligation', i, 'instrument', fm.obligation!.action));
   for (const pr of fm.priority ?? []) out.push(link(corpus, 'priority-set-by', pr.source, 'paragraph', join(pr.date, pr.meeting)));
+  for (const rc of fm.reconcile ?? []) out.push(link(corpus, 'to-reconcile-with', rc.source, 'paragraph', join(rc.with, rc.date)));
 
   const inn: ShowLink[] = [];
   for (const x of corpus.incoming.get(p.id) ?? []) {

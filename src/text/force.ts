@@ -36,6 +36,12 @@ function sentenceStart(text: string, at: number): boolean {
   return /(?:^|[.!?:;]["'\u201d\u2019)]?)[\s\u00a0]*$/.test(before(text, at, 8)) || at === 0;
 }
 
+/**
+ * A modal whose verb is "consider" ("member states should consider signing...", "will
+ * consider") asks the states to consider: the force is `consider`, found at that word.
+ */
+const MODAL_CONSIDER = /^\w+[\s\u00a0]+(?:also[\s\u00a0]+|further[\s\u00a0]+)?consider\b/i;
+
 interface Pattern {
   force: Force;
   re: RegExp;
@@ -44,16 +50,16 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
-  { force: 'shall', re: /\bshall\b/giu },
-  { force: 'must', re: /\bmust\b/giu },
+  { force: 'shall', re: /\bshall\b/giu, keep: (t, at) => !MODAL_CONSIDER.test(after(t, at)) },
+  { force: 'must', re: /\bmust\b/giu, keep: (t, at) => !MODAL_CONSIDER.test(after(t, at)) },
   {
     force: 'will',
     re: /\bwill\b/giu,
-    keep: (t, at) => !WILL_NOUN_BEFORE.test(before(t, at)) && !/^will[\s\u00a0]+(?:of|to)\b/i.test(after(t, at)),
+    keep: (t, at) => !WILL_NOUN_BEFORE.test(before(t, at)) && !/^will[\s\u00a0]+(?:of|to)\b/i.test(after(t, at)) && !MODAL_CONSIDER.test(after(t, at)),
   },
   { force: 'undertake', re: /\bundertakes?\b/giu },
   { force: 'agree', re: /\bagrees?\b/giu },
-  { force: 'should', re: /\bshould\b/giu },
+  { force: 'should', re: /\bshould\b/giu, keep: (t, at) => !MODAL_CONSIDER.test(after(t, at)) },
   { force: 'urge', re: /\burge[sd]?\b/giu },
   {
     force: 'recommend',

@@ -24,11 +24,18 @@ describe('detectForce', () => {
   });
 
   it('lets the strongest group govern, ties to the first occurrence', () => {
-    expect(force('member states that have not yet done so, should consider signing')).toBe('should');
-    expect(force('The member states will consider signing and ratifying')).toBe('will');
+    expect(force('Member states should consider signing. They should ratify.')).toBe('should');
     expect(force('The member states should address the need.  Electronic media must be utilized.')).toBe('must');
     expect(force('Member States are urged to act. It is also recommended that they sign. They should ratify.')).toBe('urge');
     expect(force('They must act; they shall report.')).toBe('must');
+  });
+
+  it('reads "should/will/shall/must consider" as consider: what is asked is to consider (issue 17)', () => {
+    expect(force('member states that have not yet done so, should consider signing')).toBe('consider');
+    expect(force('The member states will consider signing and ratifying')).toBe('consider');
+    expect(force('The Council shall also consider the conversion')).toBe('consider');
+    expect(force('Coordination should be institutionalized; member states should consider the following')).toBe('should');
+    expect(detectForce('The member states will consider signing')?.text).toBe('consider');
   });
 
   it('returns the wording and its offset', () => {
