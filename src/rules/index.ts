@@ -1,4 +1,11 @@
 import { acronymDefined } from './acronym-defined.js';
+import { acronymDefinedOnce } from './acronym-defined-once.js';
+import { acronymUsed } from './acronym-used.js';
+import { bracketedText } from './bracketed-text.js';
+import { bracketInAdopted } from './bracket-in-adopted.js';
+import { relativeReference } from './relative-reference.js';
+import { termDefinedOnce } from './term-defined-once.js';
+import { unmatchedDelimiter } from './unmatched-delimiter.js';
 import { bodyPlainText } from './body-plain-text.js';
 import { citationDeclared } from './citation-declared.js';
 import { forceMatchesText } from './force-matches-text.js';
@@ -52,8 +59,15 @@ export const RULES: readonly Rule[] = [
   bodyPlainText,
   numbering,
   editorialNote,
+  bracketedText,
+  bracketInAdopted,
+  unmatchedDelimiter,
   acronymDefined,
+  acronymDefinedOnce,
+  acronymUsed,
+  termDefinedOnce,
   internalReference,
+  relativeReference,
   citationDeclared,
   instrumentTitle,
   forceMatchesText,

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { bracketedText } from '../../src/rules/bracketed-text.js';
-import { bracketInAdopted } from '../../src/rules/bracket-in-adopted.js';
 import { agreedShare, describeShare, scanBrackets } from '../../src/text/brackets.js';
 
 const d1 = mini('paragraphs/draft/1.md');
@@ -25,18 +24,6 @@ ruleTester(bracketedText, {
     { name: 'competing options', files: { [D1]: body(d1, 'The member states [shall / should] conclude treaties.') }, errors: [{ file: D1, line: 19, column: 19, message: '“[shall / should]” offers 2 competing options (shall or should)' }] },
     { name: 'a nested bracket is reported with its outer one', files: { [D1]: body(d1, 'The member states [[shall/should] conclude treaties]. Also [promptly].') }, errors: [{ file: D1, line: 19, column: 19, message: 'is in square brackets' }, { file: D1, line: 19, column: 60, message: '“[promptly]”' }] },
     { name: 'a bracket on a later line of the paragraph', files: { [D1]: body(d1, 'The member states shall conclude treaties\nand [exchange information].') }, errors: [{ file: D1, line: 20, column: 5 }] },
-  ],
-});
-
-ruleTester(bracketInAdopted, {
-  valid: [
-    { name: 'the mini corpus', files: {} },
-    { name: 'an editorial insertion in an adopted text', files: { [A2]: body(a2, 'Member states consider [sic] designating a national authority.') } },
-    { name: 'a circulated draft is left to bracketed-text', files: { [D1]: body(d1, 'The member states [shall/should] conclude treaties.') } },
-  ],
-  invalid: [
-    { name: 'options left in an adopted text', files: { [A2]: body(a2, 'Member states [shall/should] designate a national authority.') }, errors: [{ file: A2, line: 23, column: 15, message: 'offers 2 competing options (shall or should), but this text is adopted' }] },
-    { name: 'a bracketed passage in an adopted text', files: { [A2]: body(a2, 'Member states designate a national authority [within a year].') }, errors: [{ file: A2, line: 23, column: 46, message: 'an adopted text has no open brackets' }] },
   ],
 });
 
