@@ -14,7 +14,8 @@
 //    `plan diff a --since HEAD~1` on the same edit committed in git (every later paragraph
 //    renumbered). Then the library alone at N/4, N/2 and N, to show how it grows.
 //
-// Environment: RUNS (default 3), OUT (working folder, default a fresh one under the system tmp).
+// Environment: RUNS (default 3), OUT (working folder, default a fresh one under the system tmp),
+// BUILD (a folder holding another copy of bin/ and dist/ to run, default this repository).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -25,11 +26,13 @@ const REPO = dirname(dirname(fileURLToPath(import.meta.url)));
 const N = Number(process.argv[2] ?? 5000);
 const RUNS = Number(process.env.RUNS ?? 3);
 const OUT = process.env.OUT ?? mkdtempSync(join(tmpdir(), 'plan-bench-diff-'));
-const PLAN = join(REPO, 'bin/plan.js');
-const lib = await import(join(REPO, 'dist/reports/diff/index.js'));
-const pair = await import(join(REPO, 'dist/reports/diff/pair.js'));
-const { loadCorpus, loadConfig } = await import(join(REPO, 'dist/corpus/load.js'));
-const { RULE_IDS } = await import(join(REPO, 'dist/rules/index.js'));
+mkdirSync(OUT, { recursive: true });
+const BUILD = process.env.BUILD ?? REPO;
+const PLAN = join(BUILD, 'bin/plan.js');
+const lib = await import(join(BUILD, 'dist/reports/diff/index.js'));
+const pair = await import(join(BUILD, 'dist/reports/diff/pair.js'));
+const { loadCorpus, loadConfig } = await import(join(BUILD, 'dist/corpus/load.js'));
+const { RULE_IDS } = await import(join(BUILD, 'dist/rules/index.js'));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
