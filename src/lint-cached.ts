@@ -335,6 +335,7 @@ function bodyEdit(location: string, read: ReadIndex, found: readonly Found[], se
     if (v.s === 'C') edited.push(i);
   }
   if (!edited.length) return undefined;
+  if (answersAny(location, read, found, edited)) return undefined;
   const folders = new Set([...GLOBAL_FOLDERS, ...edited.map((i) => folderOfRel(found[i]!.rel))]);
   let entries = readParseEntries(location, read, folders, strays);
   if (!entries) return undefined;
@@ -362,6 +363,23 @@ function bodyEdit(location: string, read: ReadIndex, found: readonly Found[], se
   // Every file of the model has its parse result (else the run would parse it: not worth it).
   if (found.some((f, i) => covers(f) && seen[i]!.s !== 'C' && !entries![f.rel])) return undefined;
   return { entries, parsed, covers };
+}
+
+/**
+ * Does a commitment answer one of the edited paragraphs (or can that not be told)? Its record
+ * keeps a fingerprint of the paragraph's words (suspect-record), so a body edit can change the
+ * commitment's findings: such a run relints everything.
+ */
+function answersAny(location: string, read: ReadIndex, found: readonly Found[], edited: readonly number[]): boolean {
+  const folders = new Set(found.filter((f) => f.kind === 'commitment').map((f) => folderOfRel(f.rel)));
+  if (!folders.size) return false;
+  const entries = readParseEntries(location, read, folders);
+  if (!entries) return true;
+  const ids = new Set(edited.map((i) => found[i]!.pathId));
+  return Object.values(entries).some((e) => {
+    const answers = (e.data as { answers?: unknown } | undefined)?.answers;
+    return Array.isArray(answers) && answers.some((a) => typeof a === 'string' && ids.has(a));
+  });
 }
 
 /**
@@ -419,11 +437,18 @@ function affectedBy(found: readonly Found[], changed: ReadonlySet<string>, befor
     const bodyOnly = Boolean(was && is && was.acr !== undefined && was.acr === is.acr && sameParse(was, is));
     for (const d of [...docs(f, is), ...docs(f, was)]) (bodyOnly ? referring : whole).add(d);
   }
+  // A commitment answering a changed paragraph keeps a fingerprint of its words (suspect-record).
+  const ids = new Set(found.filter((f) => changed.has(f.rel) && f.kind === 'paragraph').map((f) => f.pathId));
+  const answers = (e: ParseEntry | undefined): unknown[] => {
+    const a = (e?.data as { answers?: unknown } | undefined)?.answers;
+    return Array.isArray(a) ? a : [];
+  };
   const out = new Set<string>();
   for (const f of found) {
     const ds = docs(f, after[f.rel]);
     const near = (g: Set<string>) => ds.some((d) => g.has(d));
     if (changed.has(f.rel) || (f.kind === 'paragraph' && (near(whole) || (near(referring) && after[f.rel]?.refs)))) out.add(f.path);
+    else if (f.kind === 'commitment' && ids.size && answers(after[f.rel] ?? before[f.rel]).some((a) => typeof a === 'string' && ids.has(a))) out.add(f.path);
   }
   return out;
 }

@@ -19,8 +19,8 @@ function suspects(): string[] {
   expect(r.code).toBe(0);
   return (JSON.parse(r.stdout) as { items: Array<{ key: string; suspect?: boolean }> }).items.filter((i) => i.suspect).map((i) => i.key);
 }
-const lintJson = () => JSON.parse(run('lint', '--format', 'json').stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
-const suspectFindings = () => lintJson().flatMap((f) => f.messages.filter((m) => m.ruleId === 'suspect-record').map((m) => ({ file: f.filePath.slice(d.length + 1), line: m.line, message: m.message })));
+const lintJson = (...extra: string[]) => JSON.parse(run('lint', '--format', 'json', ...extra).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
+const suspectFindings = (...extra: string[]) => lintJson(...extra).flatMap((f) => f.messages.filter((m) => m.ruleId === 'suspect-record').map((m) => ({ file: f.filePath.slice(d.length + 1), line: m.line, message: m.message })));
 
 describe('suspect records', () => {
   it('a body edit makes the record that answered it suspect; plan confirm clears it', () => {
@@ -35,6 +35,7 @@ describe('suspect records', () => {
     writeFileSync(join(d, 'filled.csv'), csv(head!, rows));
     expect(run('import', 'replies', 'filled.csv', '--state', 'MEX', '--date', '2026-10-01', '--source', 'Mission of Mexico, note 7').code).toBe(0);
     expect(suspectFindings()).toEqual([]);
+    expect(suspectFindings('--cache')).toEqual([]); // primes the cache
     expect(suspects()).toEqual([]);
 
     // The text changes after the reply.
@@ -44,6 +45,8 @@ describe('suspect records', () => {
     writeFileSync(p, text.replace('designate a National Authority on TOC', 'designate a Central Authority on TOC'));
 
     const found = suspectFindings();
+    // lint --cache after an edit to the body alone relints the commitment that answers it.
+    expect(suspectFindings('--cache')).toEqual(found);
     expect(found).toHaveLength(1);
     expect(found[0]!.file).toBe('corpus/commitments/MEX/strategy-2021-5-a.md');
     expect(found[0]!.message).toContain('`strategy-2021/5.a` reads differently now: “Member states designate a [-National-]{+Central+} Authority on TOC');
