@@ -2,7 +2,8 @@ import type { ShowView } from '../reports/show.js';
 
 /**
  * One JSON document: `{kind, id, title, file, valid, frontMatter, body,
- * linksOut, linksIn, also, paragraphs?, outline?, current?}`; links are
+ * linksOut, linksIn, also, paragraphs?, agreed?, outline?, current?}` (agreed:
+ * `{words, agreedWords, brackets, options, percent}`, documents only); links are
  * `{rel, id, kind?, resolved, detail?}`. The raw YAML is left out (frontMatter has it parsed).
  */
 export function showJson(v: ShowView): string {

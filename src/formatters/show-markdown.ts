@@ -1,4 +1,5 @@
 import type { ShowLink, ShowView } from '../reports/show.js';
+import { describeShare } from '../text/brackets.js';
 import { printable } from '../util/text.js';
 import { mdCell, mdCode } from './search-markdown.js';
 import { maxOf, pushAll } from '../util/arrays.js';
@@ -43,6 +44,7 @@ export function showMarkdown(v: ShowView): string {
     const types = Object.entries(v.paragraphs.byType).map(([t, n]) => `${n} ${mdCell(t)}`).join(', ');
     out.push('', `### Paragraphs: ${v.paragraphs.count}`, '', types || 'None.');
   }
+  if (v.agreed) out.push('', `Agreed text: ${mdCell(describeShare(v.agreed))}.`);
   if (v.outline && v.outline.length) {
     out.push('', '### Outline', '');
     for (const o of v.outline) {

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import type { ShowLink, ShowView } from '../reports/show.js';
+import { describeShare } from '../text/brackets.js';
 import { printable } from '../util/text.js';
 import { WIDTH, wrapWords } from './search-table.js';
 import { maxOf, pushAll } from '../util/arrays.js';
@@ -92,6 +93,7 @@ export function showText(v: ShowView, opts: ShowFormatOptions): string {
     const types = Object.entries(v.paragraphs.byType).map(([t, n]) => `${n} ${t}`).join(', ');
     out.push('', c.bold(`Paragraphs: ${v.paragraphs.count}`) + (types ? ` (${types})` : ''));
   }
+  if (v.agreed) out.push(`${c.bold('Agreed text:')} ${describeShare(v.agreed)}`);
   if (v.outline && v.outline.length) {
     out.push('', c.bold('Outline'));
     for (const o of v.outline) {

@@ -1,5 +1,6 @@
 import type { Corpus, Entity, Paragraph } from '../corpus/model.js';
 import type { SourceFile } from '../corpus/source-file.js';
+import { documentShare, type AgreedShare } from './agreed.js';
 import type {
   BodyFM, Cite, CommitmentFM, CommitmentRecord, DocumentFM, InstrumentFM, Kind, OutlineEntry, ParagraphFM, StateFM,
 } from '../corpus/types.js';
@@ -61,6 +62,8 @@ export interface ShowView {
   also: Array<{ kind: ItemKind; id: string; file: string }>;
   /** Documents: number of paragraphs, by type, and the outline with counts. */
   paragraphs?: { count: number; byType: Record<string, number> };
+  /** Documents: the share of agreed text (words outside negotiation brackets), open brackets and options. */
+  agreed?: AgreedShare;
   outline?: OutlineLine[];
   /** Commitments: the newest record (largest as-of; on a tie, the later one in the file). */
   current?: { status: string; asOf: string };
@@ -357,6 +360,7 @@ function viewOf(corpus: Corpus, f: Found): ShowView {
         for (const p of [...ps].sort((a, b) => cmp(a.fm.type, b.fm.type))) byType[p.fm.type] = (byType[p.fm.type] ?? 0) + 1;
         view.paragraphs = { count: ps.length, byType };
         view.outline = flattenOutline(d.fm.outline ?? [], ps);
+        view.agreed = documentShare(corpus, d.id);
         break;
       }
       case 'instrument':

@@ -117,9 +117,9 @@ export function agreedShare(texts: Iterable<string>): AgreedShare {
   return { words, agreedWords, brackets, options, percent };
 }
 
-/** "92% agreed, 7 brackets open, 2 options" (or "all agreed: no brackets open"). */
+/** "92% agreed, 7 brackets open, 2 options" (or "100% agreed, no brackets open"). */
 export function describeShare(s: AgreedShare): string {
-  if (s.brackets === 0) return 'all agreed: no brackets open';
+  if (s.brackets === 0) return '100% agreed, no brackets open';
   const b = `${s.brackets} ${s.brackets === 1 ? 'bracket' : 'brackets'} open`;
   const o = s.options > 0 ? `, ${s.options} ${s.options === 1 ? 'option' : 'options'}` : '';
   return `${s.percent}% agreed, ${b}${o}`;

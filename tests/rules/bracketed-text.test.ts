@@ -46,6 +46,6 @@ describe('scanBrackets and the agreed share', () => {
     expect(describeShare(s)).toBe('78% agreed, 2 brackets open, 1 option');
     const tiny = agreedShare([`${'word '.repeat(999)}[soon]`]);
     expect(tiny.percent).toBe(99);
-    expect(describeShare(agreedShare(['All agreed.']))).toBe('all agreed: no brackets open');
+    expect(describeShare(agreedShare(['All agreed.']))).toBe('100% agreed, no brackets open');
   });
 });

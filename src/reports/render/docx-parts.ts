@@ -85,6 +85,7 @@ export function titleBlock(h: DocumentHead, extra: string[] = []): Paragraph[] {
   out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(h.title)] }));
   out.push(new Paragraph({ style: STYLE.facts, children: [new TextRun(factsLine(h))] }));
   out.push(new Paragraph({ style: STYLE.facts, children: [new TextRun({ text: h.statusLine, italics: true })] }));
+  if (h.agreed) out.push(new Paragraph({ style: STYLE.facts, children: [new TextRun(h.agreed)] }));
   for (const e of extra) out.push(new Paragraph({ style: STYLE.facts, children: [new TextRun(e)] }));
   out.push(new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, spacing: { after: twip(12) }, children: [] }));
   return out;

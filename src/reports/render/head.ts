@@ -5,6 +5,7 @@
  */
 import type { Corpus, Document } from '../../corpus/model.js';
 import type { DocumentStatus } from '../../corpus/types.js';
+import { openShareLine } from '../agreed.js';
 
 /** The title block of one document, as plain text (each format escapes it). */
 export interface DocumentHead {
@@ -22,6 +23,8 @@ export interface DocumentHead {
   statusLine: string;
   /** True for working and circulated drafts: formats show the status prominently on the first page. */
   draft: boolean;
+  /** While negotiation brackets are open: "Agreed text: 92% agreed, 7 brackets open, 2 options." */
+  agreed?: string;
 }
 
 /** A body id's name from the registry, else the text as recorded. */
@@ -70,6 +73,8 @@ export function documentHead(corpus: Corpus, d: Document): DocumentHead {
     draft: fm.status !== 'adopted',
   };
   if (fm.symbol) head.symbol = fm.symbol;
+  const share = openShareLine(corpus, d.id);
+  if (share) head.agreed = `Agreed text: ${share}.`;
   return head;
 }
 

@@ -108,7 +108,7 @@ ${DOC_CSS}
 <p><span class="status-banner ${cls}">${esc(h.statusLabel)}</span></p>
 <h1>${esc(h.title)}</h1>
 <p class="meta">${esc(factsLine(h))}</p>
-<p class="status-line">${esc(h.statusLine)}</p>
+<p class="status-line">${esc(h.statusLine)}</p>${h.agreed ? `\n<p class="agreed">${esc(h.agreed)}</p>` : ''}
 </header>
 <main id="main" class="doc">
 ${body(m)}

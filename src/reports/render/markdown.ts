@@ -68,6 +68,7 @@ function titleBlock(m: RenderModel): string {
   if (h.draft) out.push(`**${escapeMarkdown(h.statusLabel)}** — ${escapeMarkdown(h.statusLine)}`, '');
   out.push(escapeMarkdown(factsLine(h)), '');
   if (!h.draft) out.push(escapeMarkdown(h.statusLine), '');
+  if (h.agreed) out.push(escapeMarkdown(h.agreed), '');
   return out.join('\n').trimEnd();
 }
 

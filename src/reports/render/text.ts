@@ -32,6 +32,7 @@ export function renderText(m: RenderModel): string {
   if (h.draft) out.push(`*** ${h.statusLabel} ***`);
   out.push(clean(factsLine(h)));
   if (!h.draft) out.push(clean(h.statusLine));
+  if (h.agreed) out.push(clean(h.agreed));
   for (const b of m.blocks) {
     if (b.kind === 'heading') out.push(clean(b.number ? `${b.number}. ${b.title}` : b.title));
     else out.push(...item(b.item, 0));
