@@ -6,7 +6,7 @@
  * at --out is one line, never a stack trace.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,32 @@ describe('short writes are never committed', () => {
     expect(free.stderr).toContain('plan: fixed paragraphs/adopted/2.md');
     expect(free.stderr).toContain('plan: fixed paragraphs/adopted/10.md');
     expect(readFileSync(big, 'utf8')).toContain('Criminal Matters and extradition');
+  });
+
+  it('lint --fix on a nearly full file system (a tmpfs with 12 KiB free; else a file-size limit): exit 2, the 22 KB paragraph whole', () => {
+    const dir = scratch();
+    const fs = join(dir, 'small');
+    mkdirSync(fs);
+    const mounted = isRoot && spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', fs]).status === 0;
+    try {
+      const root = join(fs, 'corpus');
+      cpSync(draftCorpus(), root, { recursive: true });
+      const big = join(root, 'paragraphs/adopted/2.md');
+      const before = readFileSync(big);
+      if (mounted) {
+        // Fill the file system to 12 KiB short of full.
+        const free = Number(spawnSync('df', ['-B1', '--output=avail', fs], { encoding: 'utf8' }).stdout.trim().split('\n')[1]);
+        writeFileSync(join(fs, 'filler'), Buffer.alloc(Math.max(0, free - 12 * 1024)));
+      }
+      const r = planUnder(['lint', '--fix', '--corpus', root, '--today', '2026-01-01'], mounted ? {} : { fileLimitKiB: 12 });
+      expect(r.code).toBe(2);
+      oneLine(r.stderr);
+      expect(r.stderr).toMatch(/\((ENOSPC|EFBIG)\); none of the 2 files was changed\.\n/);
+      expect(readFileSync(big).equals(before)).toBe(true);
+      expect(tempFilesUnder(root)).toEqual([]);
+    } finally {
+      if (mounted) spawnSync('umount', [fs]);
+    }
   });
 
   it('report on a full file system (a 64 KiB tmpfs; else a 64 KiB file-size limit): exit 2, one line, no report, no temp file', () => {
