@@ -100,7 +100,7 @@ describe('plan diff <document> --since <git-ref>', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('bilateral {++or multilateral ++}treaty');
     expect(r.stdout).toContain('{--investigations--}{++inquiries++}');
-    expect(r.stdout).toContain('{++Member states exchange information on the “proceeds of crime” & report <annually>.++}');
+    expect(r.stdout).toContain('{++Member states exchange information on the “proceeds of crime” & report \\<annually\\>.++}');
     expect(r.stdout).toContain(`{--${removedText}--}`);
   });
 

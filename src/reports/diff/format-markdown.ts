@@ -8,14 +8,18 @@
 import { basisLabel, comparedLine, kindLabel, reportTitle } from './describe.js';
 import { DIFF_KINDS, type Change, type DiffReport, type ParagraphDiff } from './types.js';
 
-/** The changes in CriticMarkup. */
-export function criticMarkup(changes: readonly Change[]): string {
-  return changes.map((c) => (c.op === 'equal' ? c.text : c.op === 'delete' ? `{--${c.text}--}` : `{++${c.text}++}`)).join('');
-}
-
-/** Text for a Markdown line that must not start a block or close a code span. */
+/**
+ * Corpus text for a Markdown line: the characters Markdown would read as
+ * markup (emphasis, code, links, raw HTML, headings, tables) backslash-escaped,
+ * so the text renders as written and no HTML in it ever runs.
+ */
 function inline(s: string): string {
   return s.replace(/[\\`*_[\]<>#|]/g, (ch) => `\\${ch}`);
+}
+
+/** The changes in CriticMarkup, the text escaped. */
+export function criticMarkup(changes: readonly Change[]): string {
+  return changes.map((c) => (c.op === 'equal' ? inline(c.text) : c.op === 'delete' ? `{--${inline(c.text)}--}` : `{++${inline(c.text)}++}`)).join('');
 }
 
 function meta(p: ParagraphDiff): string {
