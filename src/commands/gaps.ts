@@ -11,6 +11,8 @@ import {
   docRefs, resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
 } from '../reports/gaps.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { gapsView } from '../reports/gaps-view.js';
+import type { GapStatus } from '../corpus/types.js';
 import { loadForCommand } from './context.js';
 import { lintNote } from './lint-note.js';
 import { failOnLine } from './fail-on.js';
@@ -119,13 +121,11 @@ export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: I
     io.stderr.write(`plan: note: ${documents.length ? documents.join(', ') : 'no document'} ${documents.length === 1 ? 'holds' : 'hold'} no obligation addressed to member states (paragraphs with \`obligation\`); nothing to report.\n`);
   }
 
-  let view: GapsView;
-  if (by === 'instrument') {
-    const { gapsByInstrument } = await import('../reports/gaps-by-instrument.js');
-    view = { mode: 'by-instrument', report: gapsByInstrument(corpus, state ? [state] : [...corpus.states.keys()], docRefs(corpus, documents), opts) };
-  } else if (m === 'state') view = { mode: 'state', report: gapsForState(corpus, state!, opts) };
-  else if (m === 'all') view = { mode: 'all', report: gapsAll(corpus, opts) };
-  else view = { mode: 'instrument', report: gapsForInstrument(corpus, instrument!, opts) };
+  const view: GapsView = await gapsView(corpus, {
+    today, documents, by: by as 'paragraph' | 'instrument', staleAfterYears: opts.staleAfterYears,
+    ...(state ? { state } : m === 'all' ? { all: true } : { instrument: instrument! }),
+    ...(force ? { force } : {}), ...(status ? { status: status as GapStatus[] } : {}),
+  });
 
   if (then && view.mode !== 'by-instrument') {
     // The same question at that revision: the same documents if they existed, else the adopted (or all) ones then.

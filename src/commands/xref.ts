@@ -2,9 +2,7 @@ import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import type { Corpus } from '../corpus/model.js';
 import { UsageError } from '../errors.js';
-import {
-  articleCoverage, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
-} from '../reports/xref.js';
+import { xrefView } from '../reports/xref-views.js';
 import type { XrefFormatter, XrefView } from '../formatters/xref-view.js';
 import { loadForCommand } from './context.js';
 import { noteLintErrors } from './lint-note.js';
@@ -31,15 +29,7 @@ async function formatter(name: string): Promise<XrefFormatter> {
   }
 }
 
-/** The view the options ask for (computed by src/reports/xref.ts). */
-export function xrefView(corpus: Corpus, o: XrefOptions): XrefView {
-  const documents = documentsInfo(corpus);
-  if (o.instrument !== undefined) return { kind: 'instrument', coverage: articleCoverage(corpus, o.instrument), documents };
-  if (o.paragraph !== undefined) return { kind: 'paragraph', links: paragraphLinks(corpus, o.paragraph), documents };
-  if (o.lists) return { kind: 'lists', lists: compareLists(corpus), documents };
-  if (o.unresolved) return { kind: 'unresolved', unresolved: unresolvedRefs(corpus), notes: planNotes(corpus), documents };
-  return { kind: 'all', report: xrefReport(corpus), documents };
-}
+export { xrefView };
 
 /** `plan xref`: who cites what, lineage, instrument lists, unresolved references. Exit 0, or 2 on bad input. */
 export async function xrefCommand(o: XrefOptions, g: GlobalOptions, io: Io): Promise<number> {

@@ -1,0 +1,21 @@
+import type { Corpus } from '../corpus/model.js';
+import type { XrefView } from '../formatters/xref-view.js';
+import { articleCoverage, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport } from './xref.js';
+
+/** Which xref view: at most one of these; none is every instrument with its citations and lineage. */
+export interface XrefSpec {
+  instrument?: string;
+  paragraph?: string;
+  lists?: boolean;
+  unresolved?: boolean;
+}
+
+/** The view a spec asks for (what `plan xref` formats, and the library API returns as JSON). */
+export function xrefView(corpus: Corpus, o: XrefSpec): XrefView {
+  const documents = documentsInfo(corpus);
+  if (o.instrument !== undefined) return { kind: 'instrument', coverage: articleCoverage(corpus, o.instrument), documents };
+  if (o.paragraph !== undefined) return { kind: 'paragraph', links: paragraphLinks(corpus, o.paragraph), documents };
+  if (o.lists) return { kind: 'lists', lists: compareLists(corpus), documents };
+  if (o.unresolved) return { kind: 'unresolved', unresolved: unresolvedRefs(corpus), notes: planNotes(corpus), documents };
+  return { kind: 'all', report: xrefReport(corpus), documents };
+}
