@@ -1,28 +1,21 @@
 import type { Paragraph } from '../corpus/model.js';
 import type { Cite } from '../corpus/types.js';
+import type { Fix } from '../diagnostics.js';
+import { addCites, frontMatterFix } from '../edit/front-matter.js';
 import { scanReferences } from '../text/citations.js';
-import { corpusResolver } from '../text/resolver.js';
+import { corpusResolver, corpusTitles } from '../text/resolver.js';
+import { nearTitles } from '../text/titles.js';
 import { didYouMean } from '../util/text.js';
 import { articleLabels } from './known-article.js';
 import type { Rule } from './types.js';
 
-/** The YAML lines that declare a citation, inserted into front matter by --fix. */
-export function declareCiteFix(p: Paragraph, cites: Cite | Cite[]): { range: [number, number]; text: string } {
-  const f = p.file;
-  const entry = (Array.isArray(cites) ? cites : [cites]).map((cite) => `  - instrument: ${cite.instrument}\n${cite.articles?.length ? `    articles: [${cite.articles.map((a) => JSON.stringify(a)).join(', ')}]\n` : ''}${cite.paragraph ? `    paragraph: ${JSON.stringify(cite.paragraph)}\n` : ''}${cite.text ? `    text: ${JSON.stringify(cite.text)}\n` : ''}`).join('');
-  const yamlStart = f.text.indexOf('\n') + 1;
-  const yamlEnd = yamlStart + (f.yamlText?.length ?? 0) + 1; // the newline before the closing fence
-  const lines = (f.yamlText ?? '').split('\n');
-  const at = lines.findIndex((l) => /^cites:\s*(\[\s*\])?\s*$/.test(l));
-  if (at < 0) return { range: [yamlEnd, yamlEnd], text: `cites:\n${entry}` };
-  if (/\[\s*\]/.test(lines[at]!)) {
-    const off = yamlStart + lines.slice(0, at).join('\n').length + (at ? 1 : 0);
-    return { range: [off, off + lines[at]!.length + 1], text: `cites:\n${entry}` };
-  }
-  let end = at + 1;
-  while (end < lines.length && /^(\s+|-)/.test(lines[end]!) && lines[end] !== '') end++;
-  const off = yamlStart + lines.slice(0, end).join('\n').length + 1;
-  return { range: [off, off], text: entry };
+/**
+ * The fix that declares citations in a paragraph's `cites` (block, flow, empty or absent),
+ * through the YAML Document API: comments, order, quoting and style kept (src/edit/front-matter.ts).
+ */
+export function declareCiteFix(p: Paragraph, cites: Cite | Cite[]): Fix | undefined {
+  const list = Array.isArray(cites) ? cites : [cites];
+  return frontMatterFix(p.file, (doc) => addCites(doc, list));
 }
 
 /**
@@ -38,6 +31,7 @@ export const citationDeclared: Rule = {
   reads: 'document',
   check(ctx) {
     const resolve = corpusResolver(ctx.corpus);
+    const titles = corpusTitles(ctx.corpus);
     for (const p of ctx.corpus.paragraphs.values()) {
       if (!ctx.wanted(p.file)) continue;
       // Every undeclared citation of a paragraph is declared by one fix (each finding carries
@@ -64,11 +58,16 @@ export const citationDeclared: Rule = {
         }
       }
       // A whole instrument named by its title, short title or alias is a citation too: declared by any `cites` entry of it.
-      // An article citation of the same instrument in the text declares it once it is declared itself.
-      for (const m of found.mentions) {
+      // A near miss of a title (instrument-title) names the instrument too: declared without its text,
+      // which `--fix` replaces in a working draft. An article citation of the same instrument in the
+      // text declares it once it is declared itself.
+      const near = nearTitles(p.file.body, titles.near, titles.index)
+        .filter((t) => !found.citations.some((c) => c.start < t.end && t.start < c.end))
+        .map((t) => ({ instrument: t.id, text: t.text, start: t.start, end: t.end, near: true }));
+      for (const m of [...found.mentions, ...near].sort((a, b) => a.start - b.start)) {
         if ((p.fm.cites ?? []).some((d) => d.instrument === m.instrument) || found.citations.some((c) => c.instrument === m.instrument)) continue;
         const at = { body: [m.start, m.end] as [number, number] };
-        const cite: Cite = { instrument: m.instrument, text: m.text };
+        const cite: Cite = 'near' in m ? { instrument: m.instrument } : { instrument: m.instrument, text: m.text };
         pending.push({ at, cite, message: `"${m.text}" cites \`${m.instrument}\` as a whole and is not declared: add {instrument: ${m.instrument}} to \`cites\`.` });
       }
       if (pending.length) {
@@ -79,7 +78,7 @@ export const citationDeclared: Rule = {
           cites.push(x.cite);
         }
         const fix = declareCiteFix(p, cites);
-        for (const x of pending) ctx.report(p.file, x.at, x.message, { fix });
+        for (const x of pending) ctx.report(p.file, x.at, x.message, fix ? { fix } : undefined);
       }
     }
   },

@@ -1,42 +1,8 @@
-import type { Corpus } from '../corpus/model.js';
-import { buildNameIndex, matchNames, type NameEntry, type NameIndex } from '../text/name-index.js';
-import { nearTitles, prepareTitles, type KnownTitle, type TitleTable } from '../text/titles.js';
+import { matchNames } from '../text/name-index.js';
+import { corpusTitles } from '../text/resolver.js';
+import { nearTitles } from '../text/titles.js';
 import { tokenize } from '../text/tokens.js';
 import type { Rule } from './types.js';
-
-interface Names {
-  index: NameIndex;
-  near: TitleTable;
-  titles: Map<string, string>;
-  notes: Map<string, string>;
-}
-
-const cache = new WeakMap<Corpus, Names>();
-
-/** The corpus's instrument names: a trie of every form (slips marked) and the forms near misses are measured against. */
-function namesOf(corpus: Corpus): Names {
-  const hit = cache.get(corpus);
-  if (hit) return hit;
-  const entries: NameEntry[] = [];
-  const known: KnownTitle[] = [];
-  const titles = new Map<string, string>();
-  const notes = new Map<string, string>();
-  for (const [id, ins] of corpus.instruments) {
-    titles.set(id, ins.fm.title);
-    for (const name of [ins.fm.title, ...(ins.fm['short-titles'] ?? [])]) {
-      entries.push({ id, name });
-      known.push({ id, title: ins.fm.title, name });
-    }
-    for (const a of ins.fm.aliases ?? []) {
-      entries.push(a.slip ? { id, name: a.text, slip: true } : { id, name: a.text });
-      known.push({ id, title: ins.fm.title, name: a.text });
-      if (a.slip && a.note) notes.set(a.text, a.note);
-    }
-  }
-  const names = { index: buildNameIndex(entries), near: prepareTitles(known), titles, notes };
-  cache.set(corpus, names);
-  return names;
-}
 
 /**
  * An instrument named by a title that is almost, but not quite, its canonical
@@ -54,7 +20,7 @@ export const instrumentTitle: Rule = {
   scope: 'corpus',
   reads: 'document',
   check(ctx) {
-    const names = namesOf(ctx.corpus);
+    const names = corpusTitles(ctx.corpus);
     for (const p of ctx.corpus.paragraphs.values()) {
       if (!ctx.wanted(p.file)) continue;
       const doc = ctx.corpus.documents.get(p.fm.document);

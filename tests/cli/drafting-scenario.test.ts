@@ -64,7 +64,8 @@ describe('a new working draft on the real corpus', () => {
     expect(code).toBe(1);
     expect(Object.fromEntries(byFile)).toEqual({
       // the document was scaffolded with TODO markers in place of a source: nothing to report there
-      'paragraphs/plan-2027/1.md': [['instrument-title', 11, 33]],
+      // the misnamed convention: a near miss of its title, and a citation of it as a whole not declared in `cites` (issue 18)
+      'paragraphs/plan-2027/1.md': [['citation-declared', 11, 33], ['instrument-title', 11, 33]],
       // undeclared (CTOC, Art. 16) and (CTOC, Art. 18); Article 99 does not exist (and is not offered as a declaration)
       'paragraphs/plan-2027/2.md': [['citation-declared', 11, 46], ['citation-declared', 11, 90], ['citation-declared', 11, 116]],
       'paragraphs/plan-2027/4.md': [['numbering', 4, 9], ['acronym-defined', 11, 5], ['internal-reference', 11, 66]],
