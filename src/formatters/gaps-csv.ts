@@ -13,9 +13,11 @@ import { csv, type CsvValue } from './csv.js';
  * Columns of `--state` and `--all` (contract of the CSV format). `final`: the
  * record is a ratification or other final treaty act (recorded as of its
  * date, never stale); `events`: the record's dated events; `source_url`: the
- * sources' addresses, `; `-separated in the order of `source`.
+ * sources' addresses, `; `-separated in the order of `source`; `suspect`: the
+ * deciding record answered its paragraph as it read before a change (review, then
+ * `plan confirm`).
  */
-export const ITEM_COLUMNS = ['state', 'key', 'paragraph', 'document', 'action', 'summary', 'force', 'instrument', 'status', 'as_of', 'stale', 'source', 'events', 'source_url', 'final'] as const;
+export const ITEM_COLUMNS = ['state', 'key', 'paragraph', 'document', 'action', 'summary', 'force', 'instrument', 'status', 'as_of', 'stale', 'source', 'events', 'source_url', 'final', 'suspect'] as const;
 
 /** Columns of `--instrument`. */
 export const INSTRUMENT_COLUMNS = ['state', 'name', 'membership', 'instrument', 'status', 'as_of', 'age_days', 'stale', 'events', 'source', 'source_url', 'final'] as const;
@@ -63,13 +65,13 @@ export function gapsCsv(view: GapsView): string {
   const perState = view.mode === 'state' ? [{ id: view.report.state.id, items: view.report.items }] : view.report.states;
   const out: CsvValue[][] = perState.flatMap((s) => s.items.map((i) => [
     s.id, i.key, i.paragraph, i.document, i.obligation.action, i.obligation.summary, i.force, i.instrument, i.status, i.asOf, i.asOf ? i.stale : '', sources(i.evidence),
-    events(i.records[0]?.events), urls(i.evidence), i.asOf ? i.final : '',
+    events(i.records[0]?.events), urls(i.evidence), i.asOf ? i.final : '', i.asOf ? i.suspect === true : '',
     ...sinceCells(d, (c) => c.key === i.key && (c.state === undefined || c.state === s.id) && c.kind !== 'disappeared', i.status),
   ]));
   for (const c of d?.changes ?? []) {
     if (c.kind !== 'disappeared') continue;
     const state = c.state ?? (view.mode === 'state' ? view.report.state.id : '');
-    out.push([state, c.key, c.paragraph, (c.paragraph ?? '').split('/')[0], '', '', '', c.instrument, '', '', '', '', '', '', '', c.kind, c.before]);
+    out.push([state, c.key, c.paragraph, (c.paragraph ?? '').split('/')[0], '', '', '', c.instrument, '', '', '', '', '', '', '', '', c.kind, c.before]);
   }
   return csv([...ITEM_COLUMNS, ...extra], out);
 }

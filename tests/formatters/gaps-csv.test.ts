@@ -19,14 +19,14 @@ describe('gaps csv', () => {
     expect(text.endsWith('\r\n')).toBe(true);
     const { header, rows } = rowsOf(text);
     expect(header).toEqual([...ITEM_COLUMNS]);
-    expect(header).toEqual(['state', 'key', 'paragraph', 'document', 'action', 'summary', 'force', 'instrument', 'status', 'as_of', 'stale', 'source', 'events', 'source_url', 'final']);
+    expect(header).toEqual(['state', 'key', 'paragraph', 'document', 'action', 'summary', 'force', 'instrument', 'status', 'as_of', 'stale', 'source', 'events', 'source_url', 'final', 'suspect']);
     expect(rows.map((r) => r.key)).toEqual(ITEM_KEYS);
     expect(rows[0]).toEqual({
       state: 'MEX', key: 'strategy/1.a#untoc', paragraph: 'strategy/1.a', document: 'strategy', action: 'join-instruments', summary: 'Join the Palermo Convention',
       force: 'urge', instrument: 'untoc', status: 'done', as_of: '2014-01-27', stale: 'false', source: 'UN Treaty Collection, chapter XVIII-12',
-      events: 'signed 2000-12-13; ratified 2003-03-04', source_url: '', final: 'true',
+      events: 'signed 2000-12-13; ratified 2003-03-04', source_url: '', final: 'true', suspect: 'false',
     });
-    expect(rows.find((r) => r.key === 'strategy/1.b#untoc-som')).toMatchObject({ status: 'not-done', stale: 'true', final: 'false', events: '' });
+    expect(rows.find((r) => r.key === 'strategy/1.b#untoc-som')).toMatchObject({ status: 'not-done', stale: 'true', final: 'false', suspect: 'false', events: '' });
     expect(rows.find((r) => r.key === 'strategy/3')).toMatchObject({ status: 'no-record', as_of: '', stale: '', final: '', events: '', source_url: '', instrument: '', summary: 'Share data on seizures, | pipes and <tags> stay text' });
     expect(rows.find((r) => r.key === 'strategy/1.c#cifta')!.summary).toBe('Join CIFTA “the firearms convention”');
   });
