@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
-import { parseStaleAfter, resolveState, selectDocuments } from '../reports/gaps.js';
+import { resolveState } from '../corpus/resolve.js';
+import { parseStaleAfter, selectDocuments } from '../reports/gaps.js';
 import { questionnaireFor } from '../reports/questionnaire.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadForCommand } from './context.js';
