@@ -130,5 +130,16 @@ describe('diff docx', () => {
     expect(rejected).toContain('Member states ');
     expect(rejected).not.toContain('A new paragraph.');
     expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+    // A whole paragraph added or removed: its paragraph mark is a revision too (accepting leaves no empty paragraph).
+    const paras = [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map((m) => m[1]!);
+    const added = paras.find((p) => p.includes('A new paragraph.'))!;
+    const removed = paras.find((p) => p.includes('An old paragraph'))!;
+    expect(added).toMatch(/<w:pPr>.*<w:rPr><w:ins w:id="\d+" w:author="plan" w:date="2026-12-03T00:00:00Z"\/><\/w:rPr><\/w:pPr>/);
+    expect(removed).toMatch(/<w:pPr>.*<w:rPr><w:del w:id="\d+" w:author="plan" w:date="2026-12-03T00:00:00Z"\/><\/w:rPr><\/w:pPr>/);
+    // Nothing of them stays outside a revision (but the paragraph's properties).
+    expect(added.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '').replace(/<w:ins [\s\S]*?<\/w:ins>/g, '')).toBe('');
+    expect(removed.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '').replace(/<w:del [\s\S]*?<\/w:del>/g, '')).toBe('');
+    const allIds = [...xml.matchAll(/<w:(?:ins|del) w:id="(\d+)"/g)].map((m) => m[1]);
+    expect(new Set(allIds).size).toBe(allIds.length);
   });
 });

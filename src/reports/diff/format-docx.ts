@@ -11,7 +11,7 @@
  * never shown as adopted), headings and page numbers are the building blocks
  * `plan render` uses (src/reports/render/docx-parts.ts).
  */
-import { DeletedTextRun, InsertedTextRun, Packer, TextRun, type Paragraph, type ParagraphChild } from 'docx';
+import { DeletedTextRun, ImportedXmlComponent, InsertedTextRun, Packer, TextRun, type Paragraph, type ParagraphChild, type ParagraphProperties } from 'docx';
 import { bodyParagraph, docxDocument, headingParagraph } from '../render/docx-parts.js';
 import type { DocumentHead } from '../render/head.js';
 import { comparedLine, reportTitle, summaryLine } from './describe.js';
@@ -37,6 +37,19 @@ class Revisions {
   del(text: string): DeletedTextRun {
     return new DeletedTextRun({ text: xmlSafe(text), id: this.next++, author: REVISION_AUTHOR, date: this.date });
   }
+  /**
+   * Marks a whole paragraph as inserted or deleted: its paragraph mark is a
+   * revision too (`w:pPr/w:rPr/w:ins|w:del`), so accepting a deletion removes
+   * the paragraph instead of leaving it empty, and rejecting an insertion too.
+   * The docx package has no option for it: the mark is pushed into the
+   * paragraph's properties (after every other property, where Word expects it).
+   */
+  markParagraph(p: Paragraph, op: 'ins' | 'del'): Paragraph {
+    const rPr = new ImportedXmlComponent('w:rPr');
+    rPr.push(new ImportedXmlComponent(`w:${op}`, { 'w:id': this.next++, 'w:author': REVISION_AUTHOR, 'w:date': this.date }));
+    (p as unknown as { properties: ParagraphProperties }).properties.push(rPr);
+    return p;
+  }
 }
 
 /** The paragraph's number: a tracked change when a paragraph was renumbered between two revisions. */
@@ -47,8 +60,9 @@ function label(p: ParagraphDiff, r: DiffReport, rev: Revisions): ParagraphChild[
   }
   const n = p.to !== null ? p.toNumber : p.fromNumber;
   if (n === undefined) return [];
-  if (p.kind === 'added') return [rev.ins(n), tab];
-  if (p.kind === 'removed') return [rev.del(n), tab];
+  // A whole paragraph added or removed: its number and tab are part of the revision.
+  if (p.kind === 'added') return [rev.ins(n), rev.ins('\t')];
+  if (p.kind === 'removed') return [rev.del(n), rev.del('\t')];
   return [new TextRun({ text: xmlSafe(n) }), tab];
 }
 
@@ -58,7 +72,8 @@ function body(p: ParagraphDiff, r: DiffReport, rev: Revisions): Paragraph {
     if (c.op === 'equal') runs.push(new TextRun({ text: xmlSafe(c.text) }));
     else runs.push(c.op === 'insert' ? rev.ins(c.text) : rev.del(c.text));
   }
-  return bodyParagraph(0, undefined, runs);
+  const para = bodyParagraph(0, undefined, runs);
+  return p.kind === 'added' ? rev.markParagraph(para, 'ins') : p.kind === 'removed' ? rev.markParagraph(para, 'del') : para;
 }
 
 /**
