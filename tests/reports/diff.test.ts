@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
-import type { Corpus } from '../../src/corpus/model.js';
+import { emptyCorpus, type Corpus } from '../../src/corpus/model.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { diffLineage, diffSince, paragraphText, summarize, DIFF_KINDS, SIMILAR_THRESHOLD, type ParagraphDiff } from '../../src/reports/diff/index.js';
 import { entries, inOrder, pairLineage, pairSince, type DiffParagraph, type Pair } from '../../src/reports/diff/pair.js';
@@ -193,6 +193,17 @@ describe('on the real corpus', () => {
         if (p.to) expect(side(p.changes, 'to')).toBe(paragraphText(corpus.paragraphs.get(p.to)!.file.body));
       }
     }
+  });
+
+  it('a document new since the revision is all added; one deleted since is all removed', () => {
+    const empty = emptyCorpus(corpus.root, corpus.config);
+    const n = corpus.paragraphsByDocument.get('gtdot-workplan-2008')!.length;
+    const added = diffSince({ now: corpus, then: empty, document: 'gtdot-workplan-2008', revision: 'v0' });
+    expect(added.summary).toEqual({ changed: 0, added: n, removed: 0, moved: 0, unchanged: 0 });
+    expect(added.head?.statusLabel).toBe('ADOPTED');
+    const removed = diffSince({ now: empty, then: corpus, document: 'gtdot-workplan-2008', revision: 'v0' });
+    expect(removed.summary).toEqual({ changed: 0, added: 0, removed: n, moved: 0, unchanged: 0 });
+    expect(removed.paragraphs.map((p) => p.from)).toEqual(corpus.paragraphsByDocument.get('gtdot-workplan-2008')!.map((p) => p.id));
   });
 
   it('a document against itself at the same state is all unchanged; unknown documents are usage errors', () => {
