@@ -10,7 +10,8 @@
 //   gt           100 KB of ">"                               Markdown block quotes
 //
 // and, as the reference, the corpus unchanged. Each command runs RUNS times (default 3; median
-// shown) with a cut at LIMIT seconds (default 60, shown "> 60 s"). Run after `npm run build`
+// shown, and in brackets the CPU seconds, user + system) with a cut at LIMIT seconds (default 60,
+// shown "> 60 s"). Run after `npm run build`
 // (or `npx tsc -p tsconfig.json`):
 //
 //   node bench/pathological.mjs                 # every body, every command
@@ -71,15 +72,20 @@ const COMMANDS = [
   ['show', ['show', ID]],
 ];
 
-/** One timed run: seconds, or undefined when cut; the exit code. */
-function once(corpus, args) {
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** One timed run: wall and CPU seconds (user + system, from GNU time), or `cut`; the exit code. */
+function once(corpus, args, timeFile) {
+  const plan = [process.execPath, join(REPO, 'bin/plan.js'), '--corpus', corpus, '--today', '2026-01-01', ...args];
+  const [cmd, ...argv] = TIME ? [TIME, '-f', '%U %S', '-o', timeFile, ...plan] : plan;
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [join(REPO, 'bin/plan.js'), '--corpus', corpus, '--today', '2026-01-01', ...args], {
+  const r = spawnSync(cmd, argv, {
     encoding: 'utf8', timeout: LIMIT * 1000, maxBuffer: 1 << 30, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: '1' },
   });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.error?.code === 'ETIMEDOUT' || r.signal) return { cut: true };
-  return { s, code: r.status, err: (r.stderr ?? '').split('\n').find((l) => /error|RangeError/.test(l)) };
+  const cpu = TIME ? readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').reduce((a, x) => a + Number(x), 0) : NaN;
+  return { s, cpu, code: r.status, err: (r.stderr ?? '').split('\n').find((l) => /error|RangeError/.test(l) && !/lint errors/.test(l)) };
 }
 
 const median = (xs) => {
@@ -109,14 +115,16 @@ try {
       if (ONLY && !ONLY.test(cmd)) continue;
       const argv = typeof args === 'function' ? args(word) : args;
       const times = [];
+      const cpus = [];
       let note = '';
       for (let i = 0; i < RUNS; i++) {
-        const r = once(corpus, argv);
+        const r = once(corpus, argv, join(dir, 'time.txt'));
         if (r.cut) { note = `> ${LIMIT} s`; break; }
         if (r.code !== 0 && !(cmd === 'lint' && r.code === 1)) { note = `exit ${r.code}${r.err ? ` (${r.err.trim().slice(0, 60)})` : ''}`; break; }
         times.push(r.s);
+        cpus.push(r.cpu);
       }
-      cells.push(note || `${median(times).toFixed(2)} s`);
+      cells.push(note || `${median(times).toFixed(2)} s${TIME ? ` (${median(cpus).toFixed(2)})` : ''}`);
     }
     console.log(`| ${name} | ${Buffer.byteLength(text).toLocaleString('en')} | ${cells.join(' | ')} |`);
   }
