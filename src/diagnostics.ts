@@ -14,6 +14,15 @@ export interface Fix {
   text: string;
 }
 
+/**
+ * A fix as the file stands on disk (ESLint's `fix`, SARIF's `fixes`): offsets counting the
+ * byte-order mark and `\r\n` line ends, the text with the file's line ends, and the replaced
+ * region as 1-based lines and columns.
+ */
+export interface DiskFix extends Fix {
+  region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+}
+
 export interface Diagnostic {
   /** Absolute path of the file. */
   file: string;
@@ -25,7 +34,10 @@ export interface Diagnostic {
   endLine?: number;
   endColumn?: number;
   related?: RelatedLocation[];
+  /** A safe fix, set only where `plan lint --fix` applies it (files of working drafts). */
   fix?: Fix;
+  /** The same fix in the file's terms on disk (set with `fix` by lint). */
+  diskFix?: DiskFix;
   /** Set when an inline comment or the baseline suppresses it. */
   suppressed?: { kind: 'directive' | 'baseline'; justification: string };
 }

@@ -1,9 +1,12 @@
 import type { Corpus } from './corpus/model.js';
 import type { SourceFile } from './corpus/source-file.js';
 import { diskText } from './corpus/disk-text.js';
+import { isWorkingDraft } from './working-draft.js';
 import type { Diagnostic } from './diagnostics.js';
 import type { LintResult } from './lint.js';
 import { writeFileAtomic, writeFilesAtomic } from './util/atomic-write.js';
+import { assembleCorpus } from './corpus/load.js';
+import { readSource } from './corpus/source-file.js';
 
 export interface FileFix {
   file: SourceFile;
@@ -12,11 +15,7 @@ export interface FileFix {
   applied: Diagnostic[];
 }
 
-/** Is the file part of a working draft (the only texts --fix may touch)? */
-export function isWorkingDraft(corpus: Corpus, file: SourceFile): boolean {
-  const docId = file.kind === 'paragraph' ? file.pathId.split('/')[0] : file.kind === 'document' ? file.pathId : undefined;
-  return Boolean(docId && corpus.documents.get(docId)?.fm.status === 'working-draft');
-}
+export { isWorkingDraft } from './working-draft.js';
 
 /**
  * The safe fixes of a lint result, applied in memory to files of working
@@ -47,6 +46,43 @@ export function computeFixes(corpus: Corpus, result: LintResult): FileFix[] {
     if (applied.length && text !== file.text) out.push({ file, before: file.text, after: text, applied: applied.reverse() });
   }
   return out;
+}
+
+/** Most passes of `--fix` (as ESLint): a fix that makes another possible is applied in the next pass. */
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies the safe fixes in memory, lints again and applies what is fixable then (fixes that
+ * overlapped one applied, or that the first fixes made possible), until nothing is left to fix or
+ * after MAX_FIX_PASSES passes. Gives each changed file once (its text before the first pass and
+ * after the last, every fix applied), and the result of linting the fixed corpus.
+ */
+export function fixUntilStable(corpus: Corpus, result: LintResult, relint: (c: Corpus) => LintResult): { fixes: FileFix[]; result: LintResult; passes: number } {
+  const byPath = new Map<string, FileFix>();
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const fixes = computeFixes(corpus, result);
+    if (!fixes.length) break;
+    passes++;
+    for (const f of fixes) {
+      const had = byPath.get(f.file.path);
+      byPath.set(f.file.path, had ? { file: had.file, before: had.before, after: f.after, applied: [...had.applied, ...f.applied] } : f);
+    }
+    corpus = withTexts(corpus, fixes);
+    result = relint(corpus);
+  }
+  return { fixes: [...byPath.values()].filter((f) => f.after !== f.before), result, passes };
+}
+
+/** The corpus with some files' texts replaced, read again as from disk. */
+function withTexts(corpus: Corpus, fixes: readonly FileFix[]): Corpus {
+  const next = new Map(fixes.map((f) => [f.file.path, f] as const));
+  const enc = new TextEncoder();
+  const files = corpus.files.map((f) => {
+    const fix = next.get(f.path);
+    return fix ? readSource(f.path, f.rel, f.kind, f.pathId, enc.encode(diskText(f, fix.after))) : f;
+  });
+  return assembleCorpus(corpus.root, corpus.config, files);
 }
 
 /** A fixed file's bytes, with its original line endings and byte-order mark. */

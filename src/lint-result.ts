@@ -8,6 +8,9 @@ export interface FileResult {
   suppressedMessages: Diagnostic[];
   errorCount: number;
   warningCount: number;
+  /** Errors and warnings that `plan lint --fix` repairs. */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
 }
 
 export interface LintResult {
@@ -15,6 +18,8 @@ export interface LintResult {
   notes: string[];
   errorCount: number;
   warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
 }
 
 /** A file's result, its counts taken from its (unsuppressed) messages. */
@@ -23,6 +28,8 @@ export function fileResult(filePath: string, rel: string, messages: Diagnostic[]
     filePath, rel, messages, suppressedMessages,
     errorCount: messages.filter((m) => m.severity === 'error').length,
     warningCount: messages.filter((m) => m.severity === 'warn').length,
+    fixableErrorCount: messages.filter((m) => m.fix && m.severity === 'error').length,
+    fixableWarningCount: messages.filter((m) => m.fix && m.severity === 'warn').length,
   };
 }
 
@@ -34,5 +41,7 @@ export function lintResult(results: FileResult[], notes: string[]): LintResult {
     notes,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),
+    fixableErrorCount: results.reduce((n, r) => n + r.fixableErrorCount, 0),
+    fixableWarningCount: results.reduce((n, r) => n + r.fixableWarningCount, 0),
   };
 }

@@ -7,6 +7,8 @@ import { fileResult, lintResult, type FileResult, type LintResult } from './lint
 
 export type { FileResult, LintResult } from './lint-result.js';
 import { RULES } from './rules/index.js';
+import { isWorkingDraft } from './working-draft.js';
+import { diskFix } from './disk-fix.js';
 import { printable } from './util/text.js';
 import { applySuppressions, BASELINE_FILE, parseDirectives, type BaselineEntry, type Directive } from './suppress.js';
 import type { Rule, RuleContext, Where } from './rules/types.js';
@@ -78,7 +80,11 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
       if (n > LIMITS.messagesPerFile) return;
       const d: Diagnostic = { file: file.path, ruleId: current.id, severity, message: printable(message, 1000), ...position(file, where) };
       if (extras?.related) d.related = extras.related;
-      if (extras?.fix) d.fix = extras.fix;
+      // A fix is offered where --fix applies it: in working drafts.
+      if (extras?.fix && isWorkingDraft(corpus, file)) {
+        d.fix = extras.fix;
+        d.diskFix = diskFix(file, extras.fix);
+      }
       add(byFile, file, d);
     },
   };

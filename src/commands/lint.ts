@@ -159,8 +159,10 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     result = lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) });
   }
   if (o.fix || o.fixDryRun) {
-    const { computeFixes, writeFixes, unifiedDiff } = await import('../fix.js');
-    const fixes = computeFixes(corpus, result);
+    const { fixUntilStable, writeFixes, unifiedDiff } = await import('../fix.js');
+    // As ESLint: fixes that overlapped an applied one, or that it made possible, in further passes.
+    const fixed = fixUntilStable(corpus, result, (c) => lint(c, { today, severities, baseline, ...(only ? { only } : {}) }));
+    const fixes = fixed.fixes;
     if (o.fixDryRun) {
       for (const f of fixes) io.stdout.write(unifiedDiff(f.file.rel, f.before, f.after));
       io.stderr.write(`plan: --fix-dry-run: ${fixes.reduce((n, f) => n + f.applied.length, 0)} fix(es) in ${fixes.length} file(s) of working drafts; nothing written.\n`);
@@ -170,12 +172,8 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     for (const f of fixes) {
       for (const d of f.applied) io.stderr.write(`plan: fixed ${f.file.rel}:${d.line}:${d.column} ${d.ruleId}\n`);
     }
-    if (fixes.length) {
-      // Lint again what is now on disk, so the report is about the fixed files.
-      const again = loadForCommand(g, io, { reportsUnreadable: true });
-      await prepareLint(again.corpus, { severities, ...(only ? { only } : {}) });
-      result = lint(again.corpus, { today, severities, baseline: loadBaseline(again.corpus.root), ...(only ? { only } : {}) });
-    }
+    // The report is about the fixed files (linted again after the last pass).
+    result = fixed.result;
   }
   return finish(result, o, g, io, fmt, maxWarnings);
 }
@@ -331,6 +329,6 @@ async function printConfig(o: LintCommandOptions, g: GlobalOptions, io: Io): Pro
 
 /** Errors only. */
 export function quiet(r: LintResult): LintResult {
-  const results = r.results.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error'), warningCount: 0 }));
-  return { ...r, results, warningCount: 0 };
+  const results = r.results.map((f) => ({ ...f, messages: f.messages.filter((m) => m.severity === 'error'), warningCount: 0, fixableWarningCount: 0 }));
+  return { ...r, results, warningCount: 0, fixableWarningCount: 0 };
 }

@@ -12,6 +12,18 @@ function uri(cwd: string, file: string): string {
   return encodeURI(p).replace(/#/g, '%23').replace(/\?/g, '%3F');
 }
 
+/** SARIF's fix: one replacement (an insertion when the deleted region is empty), by line and column. */
+function fixOf(d: Diagnostic, file: string): Record<string, unknown> {
+  const f = d.diskFix!;
+  return {
+    description: { text: `plan lint --fix: ${d.ruleId}` },
+    artifactChanges: [{
+      artifactLocation: { uri: file, uriBaseId: '%SRCROOT%' },
+      replacements: [{ deletedRegion: { ...f.region }, insertedContent: { text: f.text } }],
+    }],
+  };
+}
+
 /**
  * SARIF 2.1.0 for code scanning: rule metadata with help text, one result
  * per finding with its region, suppressed findings marked as suppressed.
@@ -32,6 +44,7 @@ export const sarif: LintFormatter = (result, opts) => {
     };
     const i = index.get(d.ruleId);
     if (i !== undefined) r.ruleIndex = i;
+    if (d.diskFix) r.fixes = [fixOf(d, uri(opts.cwd, d.file))];
     if (d.suppressed) r.suppressions = [{ kind: d.suppressed.kind === 'directive' ? 'inSource' : 'external', justification: d.suppressed.justification || 'no reason given' }];
     return r;
   };

@@ -33,7 +33,9 @@ export const stylish: LintFormatter = (result, opts) => {
     out.push(c.green(`✔ ${files} file${files === 1 ? '' : 's'} checked, no problems`) + (suppressed ? c.dim(` (${suppressed} suppressed)`) : ''));
   } else {
     const line = `✖ ${total} problem${total === 1 ? '' : 's'} (${result.errorCount} error${result.errorCount === 1 ? '' : 's'}, ${result.warningCount} warning${result.warningCount === 1 ? '' : 's'}) in ${files} file${files === 1 ? '' : 's'} checked`;
-    out.push((result.errorCount ? c.red.bold(line) : c.yellow.bold(line)) + (suppressed ? c.dim(` (${suppressed} suppressed)`) : ''));
+    const fixable = result.fixableErrorCount + result.fixableWarningCount;
+    const tail = fixable ? `; ${fixable} fixable with \`plan lint --fix\`` : '';
+    out.push((result.errorCount ? c.red.bold(line) : c.yellow.bold(line)) + (suppressed ? c.dim(` (${suppressed} suppressed)`) : '') + tail);
   }
   for (const n of result.notes) out.push(c.dim(`ℹ ${printable(n, 400)}`));
   return out.join('\n') + '\n';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeFixes } from '../../src/fix.js';
 import { lint } from '../../src/lint.js';
 import type { Rule } from '../../src/rules/types.js';
 import { MINI, load, removeCorpus, type Files } from './fixture.js';
@@ -22,6 +23,11 @@ export interface RuleCase {
 
 export interface InvalidCase extends RuleCase {
   errors: ExpectedError[];
+  /**
+   * As ESLint's RuleTester: the text of the first error's file after applying the case's fixes
+   * (one pass of `plan lint --fix`, in memory); null: no fix is applied to it.
+   */
+  output?: string | null;
 }
 
 export function withOverrides(over: Overrides, base: Files = MINI): Files {
@@ -35,10 +41,17 @@ export function withOverrides(over: Overrides, base: Files = MINI): Files {
 
 /** Runs one rule alone over MINI + overrides; returns `file:line:col message` rows. */
 export function runRule(rule: Rule, over: Overrides, today = '2026-01-01') {
+  return runRuleFixing(rule, over, today).rows;
+}
+
+/** As runRule, and the files' texts after one pass of the safe fixes (by relative path; unchanged files absent). */
+export function runRuleFixing(rule: Rule, over: Overrides, today = '2026-01-01') {
   const { corpus, root } = load(withOverrides(over));
   try {
     const r = lint(corpus, { today, rules: [rule] });
-    return r.results.flatMap((f) => f.messages.map((m) => ({ file: f.rel, line: m.line, column: m.column, message: m.message, ruleId: m.ruleId })));
+    const rows = r.results.flatMap((f) => f.messages.map((m) => ({ file: f.rel, line: m.line, column: m.column, message: m.message, ruleId: m.ruleId })));
+    const fixed = new Map(computeFixes(corpus, r).map((f) => [f.file.rel, f.after] as const));
+    return { rows, fixed };
   } finally {
     removeCorpus(root);
   }
@@ -66,7 +79,8 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     for (const c of cases.invalid) {
       if (c.errors.length === 0) throw new Error(`invalid case expects nothing: ${c.name}`);
       it(`invalid: ${c.name}`, () => {
-        const got = runRule(rule, c.files, c.today);
+        const { rows: got, fixed } = runRuleFixing(rule, c.files, c.today);
+        if (c.output !== undefined) expect(fixed.get(c.errors[0]!.file) ?? null).toBe(c.output);
         expect(got.every((g) => g.ruleId === rule.id)).toBe(true);
         expect(got).toHaveLength(c.errors.length);
         c.errors.forEach((e, i) => {

@@ -1,0 +1,8 @@
+import type { Corpus } from './corpus/model.js';
+import type { SourceFile } from './corpus/source-file.js';
+
+/** Is the file part of a working draft (the only texts --fix may touch)? */
+export function isWorkingDraft(corpus: Corpus, file: SourceFile): boolean {
+  const docId = file.kind === 'paragraph' ? file.pathId.split('/')[0] : file.kind === 'document' ? file.pathId : undefined;
+  return Boolean(docId && corpus.documents.get(docId)?.fm.status === 'working-draft');
+}
