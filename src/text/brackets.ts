@@ -9,7 +9,7 @@ export interface Bracket {
   /** Offsets of "[" and just after "]". */
   start: number;
   end: number;
-  /** The text between the brackets. */
+  /** The text between the brackets (its first CONTENT_LIMIT characters: enough to describe it). */
   content: string;
   /** The competing options ("shall", "should"), when the bracket offers some. */
   options?: string[];
@@ -37,6 +37,9 @@ function isEditorial(content: string): boolean {
   return content.trim().length === 0 || EDITORIAL_WHOLE.test(content) || EDITORIAL_START.test(content);
 }
 
+/** A bracket's content is kept up to this length, so deeply nested brackets stay linear. */
+export const CONTENT_LIMIT = 500;
+
 /** Every negotiation bracket of the text, in order of opening; unmatched brackets are left out. */
 export function scanBrackets(text: string): Bracket[] {
   const out: Bracket[] = [];
@@ -46,10 +49,10 @@ export function scanBrackets(text: string): Bracket[] {
     if (c === '[') open.push(i);
     else if (c === ']' && open.length > 0) {
       const start = open.pop()!;
-      const content = text.slice(start + 1, i);
+      const content = text.slice(start + 1, Math.min(i, start + 1 + CONTENT_LIMIT));
       if (content.startsWith('^') || text[i + 1] === '(' || isEditorial(content)) continue;
       const b: Bracket = { start, end: i + 1, content, depth: 0 };
-      const options = optionsOf(content);
+      const options = i - start - 1 <= CONTENT_LIMIT ? optionsOf(content) : undefined;
       if (options) b.options = options;
       out.push(b);
     }
@@ -109,7 +112,7 @@ export function agreedShare(texts: Iterable<string>): AgreedShare {
     for (const b of scanBrackets(t)) {
       brackets++;
       if (b.options) options++;
-      if (b.depth === 0) open += countWords(b.content);
+      if (b.depth === 0) open += countWords(t.slice(b.start + 1, b.end - 1));
     }
   }
   const agreedWords = words - open;

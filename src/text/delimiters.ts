@@ -43,11 +43,20 @@ interface Open { char: string; at: number }
 export function scanUnmatched(text: string): Unmatched[] {
   const out: Unmatched[] = [];
   const stack: Open[] = [];
-  const openIndex = (c: string) => { for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.char === c) return k; return -1; };
+  // How many of each opener are on the stack: a closer with none open is answered without a scan,
+  // and a scan that finds one pops everything above it, so the whole pass stays linear.
+  const count = new Map<string, number>();
+  const push = (char: string, at: number) => { stack.push({ char, at }); count.set(char, (count.get(char) ?? 0) + 1); };
+  const openIndex = (c: string) => {
+    if (!count.get(c)) return -1;
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.char === c) return k;
+    return -1;
+  };
+  /** Closes the opener at k; the ones above it were never closed. */
   const closeAt = (k: number) => {
-    const above = stack.splice(k + 1);
-    for (const o of above) out.push({ char: o.char, at: o.at, kind: 'unclosed' });
-    stack.pop();
+    const removed = stack.splice(k);
+    for (const o of removed) count.set(o.char, count.get(o.char)! - 1);
+    for (const o of removed.slice(1)) out.push({ char: o.char, at: o.at, kind: 'unclosed' });
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -55,13 +64,13 @@ export function scanUnmatched(text: string): Unmatched[] {
     const next = text[i + 1] ?? '';
     const afterLetter = LETTER.test(prev);
     const beforeLetter = LETTER.test(next);
-    if (c === '(' || c === '[' || c === '“') stack.push({ char: c, at: i });
+    if (c === '(' || c === '[' || c === '“') push(c, i);
     else if (c === '‘' || c === "'") {
       if (afterLetter && beforeLetter) continue; // an apostrophe inside a word
       const k = openIndex(c);
-      if (!afterLetter && beforeLetter) stack.push({ char: c, at: i });
+      if (!afterLetter && beforeLetter) push(c, i);
       else if (k >= 0) closeAt(k);
-      else if (!afterLetter && c === '‘') stack.push({ char: c, at: i });
+      else if (!afterLetter && c === '‘') push(c, i);
     } else if (c === '’') {
       if (beforeLetter) continue; // State’s, ’90s
       const k = openIndex('‘');
@@ -70,7 +79,7 @@ export function scanUnmatched(text: string): Unmatched[] {
     } else if (c === '"') {
       const k = openIndex('"');
       if (k >= 0) closeAt(k);
-      else stack.push({ char: c, at: i });
+      else push(c, i);
     } else if (c === ')' || c === ']' || c === '”') {
       const k = openIndex(PAIRS[c]!);
       if (k >= 0) closeAt(k);

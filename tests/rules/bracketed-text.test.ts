@@ -37,6 +37,14 @@ describe('scanBrackets and the agreed share', () => {
       ['AG/RES. 2116 / 2117', null, 0],
     ]);
   });
+  it('stays linear on 50,000 nested brackets', () => {
+    const t0 = performance.now();
+    const bs = scanBrackets(`${'[ab '.repeat(50000)}${']'.repeat(50000)}`);
+    expect(bs).toHaveLength(50000);
+    expect(bs[49999]!.depth).toBe(49999);
+    expect(agreedShare([`b ${'[ab '.repeat(50000)}${']'.repeat(50000)}`])).toMatchObject({ words: 50001, agreedWords: 1, brackets: 50000 });
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
   it('ignores an unmatched bracket', () => {
     expect(scanBrackets('States ] act [ promptly')).toEqual([]);
   });

@@ -42,4 +42,12 @@ describe('scanUnmatched', () => {
     expect(scanUnmatched(long)).toEqual([]);
     expect(scanUnmatched(`${long}(`)).toHaveLength(1);
   });
+  it('stays linear on hostile input: many openers, then closers of a kind never opened', () => {
+    const hostile = `${'('.repeat(50000)}${'”’]'.repeat(50000)}`;
+    const t0 = performance.now();
+    const got = scanUnmatched(hostile);
+    expect(got).toHaveLength(50000 + 100000);
+    // A quadratic pass would take minutes here; a linear one, milliseconds.
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
 });
