@@ -16,6 +16,7 @@ export interface Unmatched {
 
 const PAIRS: Record<string, string> = { ')': '(', ']': '[', '”': '“', '’': '‘' };
 const LETTER = /[\p{L}\p{N}]/u;
+const DELIMITERS = '()[]“”‘’"\'';
 const LABEL = /(?:^|[\s,;:])(?:[a-z]{1,2}|[ivxl]+|\d{1,3})$/;
 
 /** What to call the character in a message: "parenthesis “(”". */
@@ -60,6 +61,7 @@ export function scanUnmatched(text: string): Unmatched[] {
   };
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    if (!DELIMITERS.includes(c)) continue;
     const prev = text[i - 1] ?? '';
     const next = text[i + 1] ?? '';
     const afterLetter = LETTER.test(prev);
