@@ -32,7 +32,7 @@ function entry(r: QuestionnaireRow): string[] {
 }
 
 export function questionnaireMarkdown(q: Questionnaire): string {
-  const out = [`# Questionnaire: ${md(q.state.name)} (${q.state.id})`, '', ...instructions(q).flatMap((l) => [md(l), '']), `Statuses: done, partial, in-progress, not-done, not-applicable.`, ''];
+  const out = [`# Questionnaire: ${md(q.state.name)} (${q.state.id})`, '', ...instructions(q).flatMap((l) => [md(l), ''])];
   let doc = '';
   for (const g of q.groups) {
     if (g.document !== doc) {

@@ -19,7 +19,11 @@ function suspects(): string[] {
   expect(r.code).toBe(0);
   return (JSON.parse(r.stdout) as { items: Array<{ key: string; suspect?: boolean }> }).items.filter((i) => i.suspect).map((i) => i.key);
 }
-const lintJson = (...extra: string[]) => JSON.parse(run('lint', '--format', 'json', ...extra).stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }>;
+function lintJson(...extra: string[]): Array<{ filePath: string; messages: Array<{ ruleId: string; line: number; message: string }> }> {
+  const r = run('lint', '--format', 'json', ...extra);
+  expect(r.stderr, `plan lint ${extra.join(' ')}`).not.toMatch(/internal error/);
+  return JSON.parse(r.stdout) as ReturnType<typeof lintJson>;
+}
 const suspectFindings = (...extra: string[]) => lintJson(...extra).flatMap((f) => f.messages.filter((m) => m.ruleId === 'suspect-record').map((m) => ({ file: f.filePath.slice(d.length + 1), line: m.line, message: m.message })));
 
 describe('suspect records', () => {

@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { csv } from '../../src/formatters/csv.js';
-import { parseCsv } from '../../src/formatters/csv.js';
+import { csv, parseCsv } from '../../src/formatters/csv.js';
 import { plan, REPO } from '../cli/run.js';
 
 const TODAY = '2026-11-30';
