@@ -27,6 +27,7 @@ function runs(i: RenderItem): ParagraphChild[] {
   for (const p of i.priority) {
     out.push(new TextRun({ text: ` [priority, ${xmlSafe(p.date)}]`, size: 16, color: '6B5A2E' }));
   }
+  for (const r of i.reconcile ?? []) out.push(new TextRun({ text: ` [to be reconciled with ${xmlSafe(r.with)}]`, size: 16, color: '6B5A2E' }));
   return out;
 }
 

@@ -46,9 +46,15 @@ function priority(i: RenderItem): string {
     .join('');
 }
 
+function reconcile(i: RenderItem): string {
+  return (i.reconcile ?? [])
+    .map((r) => `<span class="prio" title="${esc(`To be reconciled with ${r.with}${r.date ? ` (${r.date})` : ''}, as ${r.source} says`)}">to reconcile</span>`)
+    .join('');
+}
+
 function inner(i: RenderItem, notes: NoteIds): string {
   const num = i.marker ? `<span class="num">${esc(i.marker)}</span>` : '';
-  return `${num}${i.lines.map(esc).join('<br>\n')}${marks(i, notes)}${priority(i)}`;
+  return `${num}${i.lines.map(esc).join('<br>\n')}${marks(i, notes)}${priority(i)}${reconcile(i)}`;
 }
 
 function list(items: RenderItem[], notes: NoteIds): string {

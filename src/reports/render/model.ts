@@ -7,7 +7,7 @@
  */
 import { leadInOf } from '../../corpus/lead-ins.js';
 import type { Corpus, Paragraph } from '../../corpus/model.js';
-import type { OutlineEntry, ParagraphType, Priority } from '../../corpus/types.js';
+import type { OutlineEntry, ParagraphType, Priority, Reconcile } from '../../corpus/types.js';
 import { UsageError } from '../../errors.js';
 import { didYouMean } from '../../util/text.js';
 import { documentHead, type DocumentHead } from './head.js';
@@ -26,6 +26,8 @@ export interface RenderItem {
   footnotes: number[];
   /** What footnotes say about this paragraph (GTDOT priorities), shown discreetly. */
   priority: Priority[];
+  /** Texts the paragraph is still to be reconciled with (the CEDOT draft's footnote on B.X). */
+  reconcile?: Reconcile[];
   /** List items and bullets whose lead-in this is, in reading order. */
   children: RenderItem[];
 }
@@ -147,7 +149,7 @@ class HeadingWalk {
 }
 
 function toItem(p: Paragraph): RenderItem {
-  const item: RenderItem = { id: p.id, type: p.fm.type, lines: bodyLines(p.file.body), footnotes: [], priority: p.fm.priority ?? [], children: [] };
+  const item: RenderItem = { id: p.id, type: p.fm.type, lines: bodyLines(p.file.body), footnotes: [], priority: p.fm.priority ?? [], ...(p.fm.reconcile ? { reconcile: p.fm.reconcile } : {}), children: [] };
   const l = printedLabel(p);
   if (l) {
     item.label = l.label;
