@@ -30,10 +30,7 @@ export interface LintOptions {
   carry?: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
-/** Where a rule's docs are. */
-export function ruleDocs(id: string): string {
-  return `docs/rules.md#${id}`;
-}
+export { ruleDocs } from './rules/docs.js';
 
 /**
  * Loads what the rules of a run need and load lazily (the Markdown parser, when a file to be
@@ -132,7 +129,9 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   for (const f of listed) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
   const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
   const entries = opts.baseline?.entries ?? [];
-  for (const e of entries) e.used = false;
+  // A rule switched off (or not run) leaves its baseline entries alone: taken as used, never "unused".
+  const ran = new Set(rules.filter((r) => (sev[r.id] ?? r.severity) !== 'off').map((r) => r.id));
+  for (const e of entries) e.used = RULES.some((r) => r.id === e.rule) && !ran.has(e.rule);
   applySuppressions([...byFile.values()].flat(), byPath, directives, entries);
   const unusedSev = unusedSeverity(rules, sev);
   const extra: FileResult[] = [];
@@ -163,7 +162,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     const all = (byFile.get(f) ?? []).sort(compareDiagnostics);
     results.push(fileResult(f.path, f.rel, all.filter((d) => !d.suppressed), all.filter((d) => d.suppressed)));
   }
-  return lintResult(results, notes);
+  return lintResult(results, [...new Set(notes)]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { relative, sep } from 'node:path';
 import { RULES } from '../rules/index.js';
-import { ruleDocs } from '../lint.js';
+import { ruleDocs } from '../rules/docs.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LintFormatter } from './types.js';
 

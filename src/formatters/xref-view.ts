@@ -3,16 +3,10 @@
  * by src/reports/xref.ts, and the texts of the corpus (titles, dates,
  * draft or adopted) for headings. Each formatter is a pure function of it.
  */
-import type {
-  ArticleCoverage, DocumentInfo, ListsComparison, ParagraphLinks, UnresolvedEntry, XrefReport,
-} from '../reports/xref.js';
+import type { DocumentInfo } from '../reports/xref.js';
+import type { XrefView } from '../reports/xref-views.js';
 
-export type XrefView =
-  | { kind: 'all'; report: XrefReport; documents: DocumentInfo[] }
-  | { kind: 'instrument'; coverage: ArticleCoverage; documents: DocumentInfo[] }
-  | { kind: 'paragraph'; links: ParagraphLinks; documents: DocumentInfo[] }
-  | { kind: 'lists'; lists: ListsComparison; documents: DocumentInfo[] }
-  | { kind: 'unresolved'; unresolved: UnresolvedEntry[]; notes: string[]; documents: DocumentInfo[] };
+export type { XrefView };
 
 export interface XrefFormatOptions {
   /** Colour escapes allowed (a TTY, or forced). */

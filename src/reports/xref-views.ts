@@ -1,6 +1,16 @@
 import type { Corpus } from '../corpus/model.js';
-import type { XrefView } from '../formatters/xref-view.js';
-import { articleCoverage, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport } from './xref.js';
+import {
+  articleCoverage, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
+  type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport,
+} from './xref.js';
+
+/** What the `plan xref` formatters receive: one of the five views, with the texts of the corpus for headings. */
+export type XrefView =
+  | { kind: 'all'; report: XrefReport; documents: DocumentInfo[] }
+  | { kind: 'instrument'; coverage: ArticleCoverage; documents: DocumentInfo[] }
+  | { kind: 'paragraph'; links: ParagraphLinks; documents: DocumentInfo[] }
+  | { kind: 'lists'; lists: ListsComparison; documents: DocumentInfo[] }
+  | { kind: 'unresolved'; unresolved: UnresolvedEntry[]; notes: string[]; documents: DocumentInfo[] };
 
 /** Which xref view: at most one of these; none is every instrument with its citations and lineage. */
 export interface XrefSpec {
