@@ -50,7 +50,7 @@ describe('plan show (fixture)', () => {
     expect(j.code).toBe(0);
     const v = JSON.parse(j.stdout);
     expect(v.kind).toBe('instrument');
-    expect(v.linksIn.filter((l: { rel: string }) => l.rel === 'cited-by').map((l: { id: string }) => l.id)).toEqual(['adopted/2', 'draft/1']);
+    expect(v.linksIn.filter((l: { rel: string }) => l.rel === 'cited-by').map((l: { id: string }) => l.id)).toEqual(['adopted/1', 'adopted/2', 'draft/1']);
     const m = await run([...G(), 'show', 'untoc', '-f', 'markdown']);
     expect(m.stdout.startsWith('## instrument `untoc`\n')).toBe(true);
   });
