@@ -8,6 +8,7 @@ import { readSource, type SourceFile } from './source-file.js';
 import { excerpt, ioErrorOf, readBytes, readRootFile, safeMessage } from './read-file.js';
 import type { Kind } from './types.js';
 import { walkCorpus } from './walk.js';
+import { usableData } from './usable.js';
 import { readAll, threadCount } from './parallel.js';
 import type { Found } from './walk.js';
 
@@ -124,7 +125,10 @@ function addEntity(corpus: Corpus, file: SourceFile): void {
   }
   const errors = file.schemaErrors ?? (file.schemaErrors = validate(file.kind, file.data));
   const id = typeof file.data.id === 'string' ? file.data.id : undefined;
-  if (errors.length > 0 || !id) {
+  // A file whose errors are keys that can be left out (an unknown key, a wrong optional value)
+  // stays in the model without them, so every other rule still checks it (src/corpus/usable.ts).
+  const fm = id ? usableData(file.kind, file.data, errors) : undefined;
+  if (!fm || !id) {
     // Known to exist (by its id and by its path), so references to it are not reported twice.
     let s = corpus.idsOfInvalid.get(file.kind);
     if (!s) corpus.idsOfInvalid.set(file.kind, (s = new Set()));
@@ -135,7 +139,7 @@ function addEntity(corpus: Corpus, file: SourceFile): void {
   const map = corpus[MAPS[file.kind] as 'documents'] as unknown as Map<string, Entity<unknown>>;
   // A duplicate id keeps the first (path order); the id-unique rule reports the others.
   if (map.has(id)) return;
-  const ent: Entity<unknown> = { id, file, fm: file.data };
+  const ent: Entity<unknown> = { id, file, fm };
   map.set(id, ent);
   if (id !== file.pathId) {
     // The file exists under its path's id too: references to that are not reported twice.

@@ -3,6 +3,7 @@ import { yamlLib } from '../util/lazy-yaml.js';
 import type { Kind } from './types.js';
 import type { SchemaError } from '../schema/validate.js';
 import { fastYaml } from './fast-yaml.js';
+import { drafterYamlMessage } from './yaml-messages.js';
 import { MAX_FILE_BYTES } from './read-file.js';
 
 /** Limits on untrusted input (documented in the README). */
@@ -313,7 +314,10 @@ function parseYaml(file: SourceFile): void {
   for (const e of [...doc.errors, ...doc.warnings]) {
     const a = pos(e.pos[0]);
     const b = pos(e.pos[1]);
-    file.problems.push({ ruleId: 'yaml-syntax', message: yamlMessage(e.code, e.message), line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
+    const message = drafterYamlMessage({ code: e.code, message: e.message, at: e.pos[0], src, doc, lc, yamlStartLine: file.yamlStartLine });
+    // One message per line for the same slip (`a: b: c` is one unquoted value, not two).
+    if (file.problems.some((p) => p.line === a.line && p.message === message)) continue;
+    file.problems.push({ ruleId: 'yaml-syntax', message, line: a.line, column: a.column, endLine: b.line, endColumn: b.column });
   }
   let aliases = 0;
   let firstAlias: { line: number; column: number } | undefined;
@@ -347,21 +351,6 @@ function parseYaml(file: SourceFile): void {
     file.data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
   } catch (e) {
     file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter could not be converted: ${(e as Error).message}`, line: file.yamlStartLine, column: 1 });
-  }
-}
-
-function yamlMessage(code: string, message: string): string {
-  // yaml's messages may quote source; keep the first sentence, which names the problem.
-  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return `Duplicate key: ${first}.`.replace('..', '.');
-    case 'TAG_RESOLVE_FAILED':
-      return `Unknown YAML tag: ${first} (the corpus uses plain YAML values only).`;
-    case 'TAB_AS_INDENT':
-      return `Tabs cannot indent YAML: ${first}`;
-    default:
-      return `YAML syntax error: ${first}`;
   }
 }
 

@@ -1,4 +1,5 @@
 import { scanAcronyms } from '../text/acronyms.js';
+import { EDITORIAL_MARKERS } from './editorial-note.js';
 import type { Rule } from './types.js';
 
 /**
@@ -29,7 +30,8 @@ export const acronymDefined: Rule = {
             definedSoFar.add(h.acronym);
             continue;
           }
-          if (definedSoFar.has(h.acronym) || seen.has(h.acronym)) continue;
+          // TBD, TODO...: an editorial note (editorial-note reports it), not an acronym.
+          if (definedSoFar.has(h.acronym) || seen.has(h.acronym) || EDITORIAL_MARKERS.has(h.acronym)) continue;
           seen.add(h.acronym);
           const where = defined.get(h.acronym);
           if (where) {

@@ -3,6 +3,9 @@ import type { Rule } from './types.js';
 /** Words of a note that says something is still open. */
 export const OPEN_NOTE = /\b(?:must|shall|should|will|needs? to|has to|have to|remains? to|is yet to|are yet to)\s+(?:still\s+)?be\s+(?:reconciled|decided|agreed|confirmed|completed|reviewed|harmoni[sz]ed|aligned|updated|revised|discussed)\b|\b(?:to be (?:decided|determined|confirmed|agreed|reconciled|completed)|TBD|TBC|TODO|FIXME|pending agreement|under discussion|no consensus|\[[^\]]*(?:pending|tbd|to be decided|bracketed)[^\]]*\])/i;
 
+/** Editorial markers written in capitals: notes (editorial-note), never acronyms to spell out (acronym-defined). */
+export const EDITORIAL_MARKERS: ReadonlySet<string> = new Set(['TBD', 'TBC', 'TODO', 'FIXME']);
+
 /**
  * An open editorial note in a working draft: a footnote (or any paragraph)
  * saying that something must still be reconciled or decided. Circulated and

@@ -22,12 +22,12 @@ export const knownArticle: Rule = {
       if (!ins) continue;
       const labels = articleLabels(ins.fm);
       for (const { paragraph, cite, index } of list) {
-        if (!cite.articles?.length) continue;
+        // Notes and findings are about the files linted (`plan lint <path>`: those only).
+        if (!cite.articles?.length || !ctx.wanted(paragraph.file)) continue;
         if (!labels) {
           unchecked.set(id, (unchecked.get(id) ?? 0) + cite.articles.length);
           continue;
         }
-        if (!ctx.wanted(paragraph.file)) continue;
         cite.articles.forEach((a, j) => {
           if (!labels.has(a)) {
             const range = typeof ins.fm.articles === 'number' ? `articles 1-${ins.fm.articles}` : `${labels.size} articles`;
