@@ -11,7 +11,7 @@ export const stylish: LintFormatter = (result, opts) => {
   for (const r of result.results) {
     if (r.messages.length === 0) continue;
     // A path is corpus input too: a line break in a file name must not start a line of its own.
-    out.push(c.underline(printable(relative(opts.cwd, r.filePath) || r.filePath, 400)));
+    out.push(c.underline(printable(relative(opts.cwd, r.filePath) || r.filePath, 4096)));
     const rows = r.messages.map((m) => [
       `${m.line}:${m.column}`,
       m.severity === 'error' ? c.red('error') : c.yellow('warning'),
