@@ -1,3 +1,5 @@
+import { compareText as cmp } from './util/text.js';
+
 /** One coordinate system: 1-based line and column in the file as it is on disk, front matter included. */
 export type Severity = 'error' | 'warn';
 
@@ -47,9 +49,4 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message)
   );
-}
-
-/** Code-point comparison: independent of locale. */
-export function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

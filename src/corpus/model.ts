@@ -2,6 +2,7 @@ import type { SourceFile } from './source-file.js';
 import type {
   BodyFM, Cite, CommitmentFM, DocumentFM, InstrumentFM, Kind, ParagraphFM, Relation, StateFM,
 } from './types.js';
+import { compareText as cmpStr } from '../util/text.js';
 
 /** An item of the model: its id, its file and its front matter (schema-valid). */
 export interface Entity<T> {
@@ -150,10 +151,6 @@ export function compareParagraphs(a: Paragraph, b: Paragraph): number {
   const pb = (b.fm as { position?: number }).position;
   if (pa !== undefined && pb !== undefined && pa !== pb) return pa - pb;
   return compareNumbers(a.fm.number, b.fm.number) || cmpStr(a.id, b.id);
-}
-
-function cmpStr(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** An empty corpus object for `root`. */

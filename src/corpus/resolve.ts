@@ -8,10 +8,8 @@
  */
 import type { Corpus } from './model.js';
 import { UsageError } from '../errors.js';
-import { nearest } from '../util/text.js';
+import { nearest, compareText as cmp } from '../util/text.js';
 import { corpusResolver } from '../text/resolver.js';
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A name folded for comparison: accents and case dropped, typographic quotes

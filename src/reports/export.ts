@@ -10,6 +10,7 @@
 import type { Commitment, Corpus, Paragraph } from '../corpus/model.js';
 import { effectiveForce, leadInOf } from '../corpus/lead-ins.js';
 import { obligationItems } from './gaps.js';
+import { compareText as cmp } from '../util/text.js';
 
 export const EXPORT_KINDS = ['paragraphs', 'instruments', 'states', 'commitments', 'records', 'obligations'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -24,7 +25,6 @@ export interface ExportTable {
   rows: Row[];
 }
 
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const list = (xs: readonly string[] | undefined): string | null => (xs && xs.length ? xs.join(';') : null);
 const texts = (xs: readonly string[] | undefined): string | null => (xs && xs.length ? xs.join(' | ') : null);
 const opt = <T extends Cell>(v: T | undefined): T | null => (v === undefined ? null : v);

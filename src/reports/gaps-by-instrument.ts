@@ -8,8 +8,7 @@
 import type { Corpus } from '../corpus/model.js';
 import { filterForce, membershipOf, obligationItems, standing, summarize } from './gaps.js';
 import type { DocRef, GapsByInstrumentReport, GapsOptions, InstrumentRow } from './gaps-types.js';
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { compareText as cmp } from '../util/text.js';
 
 /**
  * The report for `states` (one with --state, every state with a file

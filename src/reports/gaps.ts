@@ -13,7 +13,7 @@
 import type { Commitment, Corpus, Document, Paragraph, State } from '../corpus/model.js';
 import { FORCES, STATUSES, type CommitmentEvent, type Evidence, type GapStatus, type Obligation } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
-import { didYouMean } from '../util/text.js';
+import { didYouMean, compareText as cmp } from '../util/text.js';
 import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
 import { isSuspect } from '../corpus/fingerprint.js';
 import { daysBetween, isFinalRecord, isStale } from './gaps-dates.js';
@@ -36,8 +36,6 @@ export const DEFAULT_STALE_AFTER_YEARS = 5;
 
 /** The addressee id of member states (a body of kind `member-states`). */
 export const MEMBER_STATES = 'member-states';
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // ---------------------------------------------------------------------------
 // Options

@@ -14,6 +14,7 @@ import type { Corpus, Paragraph } from '../corpus/model.js';
 import { forceRank, FORCES, type Force, type RelationType } from '../corpus/types.js';
 import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
 import { pushAll } from '../util/arrays.js';
+import { compareText as cmp } from '../util/text.js';
 
 export { effectiveForce };
 
@@ -83,10 +84,6 @@ export interface LineageChain {
   documents: string[];
   /** The forces along the chain, e.g. `shall → should → consider` (`(none)` where none is recorded). */
   forcePath: string;
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** A document's date for ordering ('' when unknown, which sorts first). */

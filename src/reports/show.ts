@@ -5,7 +5,7 @@ import type {
   BodyFM, Cite, CommitmentFM, CommitmentRecord, DocumentFM, InstrumentFM, Kind, OutlineEntry, ParagraphFM, StateFM,
 } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
-import { didYouMean, printable } from '../util/text.js';
+import { didYouMean, printable, compareText as cmp } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';
 
 /** The kinds of item `plan show` knows. */
@@ -67,10 +67,6 @@ export interface ShowView {
   outline?: OutlineLine[];
   /** Commitments: the newest record (largest as-of; on a tie, the later one in the file). */
   current?: { status: string; asOf: string };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 const MAP_OF: Record<ItemKind, keyof Corpus> = {

@@ -13,15 +13,11 @@ import { compareParagraphs } from '../corpus/model.js';
 import { locate } from '../corpus/locate.js';
 import type { Force, RelationType } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
-import { didYouMean } from '../util/text.js';
+import { didYouMean, compareText as cmp } from '../util/text.js';
 import {
   allLineage, compareDocuments, effectiveAddressees, effectiveForce, lineageOf, type LineageChain,
 } from './lineage.js';
 import { leadInOf } from '../corpus/lead-ins.js';
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Natural order of article labels: 2 < 10 < 14 < 14 bis < 15. */
 export function compareArticles(a: string, b: string): number {

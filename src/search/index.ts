@@ -1,7 +1,7 @@
 import type { Corpus, Paragraph } from '../corpus/model.js';
 import { PARAGRAPH_TYPES } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
-import { didYouMean, printable } from '../util/text.js';
+import { didYouMean, printable, compareText as cmp } from '../util/text.js';
 import { fold, isWordChar, type Folded } from './normalize.js';
 import { wordsOf, type Query, type Term } from './query.js';
 
@@ -33,10 +33,6 @@ export interface SearchIndex {
 /** A body as shown: HTML comments (suppression directives) become spaces, so offsets are kept. */
 function searchableText(body: string): string {
   return body.replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ' ')).trim();
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Builds the index over every schema-valid paragraph of the corpus. */

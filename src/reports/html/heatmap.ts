@@ -2,6 +2,7 @@ import { foldName } from '../../corpus/resolve.js';
 import { anchor, esc } from './escape.js';
 import { STATUS_ORDER, legend, statusClass, statusStyle } from './status.js';
 import type { GapStatus, GapsAllView, ObligationInfo } from './types.js';
+import { compareText as cmp } from '../../util/text.js';
 
 /** A column of a heatmap: a key of the statuses map, what it asks (the heading) and its id with the full text (on hover). */
 interface Column {
@@ -10,8 +11,6 @@ interface Column {
   title: string;
   document?: string;
 }
-
-const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** States by name (accents and case folded, then code points), the code breaking ties: locale-independent. */
 export function byName<T extends { id: string; name: string }>(states: readonly T[]): T[] {
