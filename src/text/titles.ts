@@ -59,7 +59,12 @@ function words(tokens: Token[]): Words {
   return w;
 }
 
-const capital = (text: string, t: Token): boolean => t.type === 'n' || /^\p{Lu}/u.test(text.slice(t.start, t.start + 2));
+function capital(text: string, t: Token): boolean {
+  if (t.type === 'n') return true;
+  const c = text.charCodeAt(t.start);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text.slice(t.start, t.start + 2));
+}
 
 /** Title-like spans of at least four words ("[the] United Nations Convention against ..."), never overlapping. */
 export function scanTitles(text: string): TitleSpan[] {
@@ -142,7 +147,18 @@ function agreement(keys: readonly string[], s: number, len: number, name: readon
  * themselves, nor a known name followed by more words. One report per span;
  * spans never overlap.
  */
-export function nearTitles(text: string, table: TitleTable, index: NameIndex, tokens: Token[] = tokenize(text)): NearTitle[] {
+export function nearTitles(text: string, table: TitleTable, index: NameIndex, tokens?: Token[]): NearTitle[] {
+  // Two rules ask for the same body in a row (instrument-title, citation-declared): the last answer is kept.
+  const last = lastNear.get(table);
+  if (last && last.text === text && last.index === index) return last.out;
+  const out = scanNear(text, table, index, tokens ?? tokenize(text));
+  lastNear.set(table, { text, index, out });
+  return out;
+}
+
+const lastNear = new WeakMap<TitleTable, { text: string; index: NameIndex; out: NearTitle[] }>();
+
+function scanNear(text: string, table: TitleTable, index: NameIndex, tokens: Token[]): NearTitle[] {
   const w = words(tokens);
   const out: NearTitle[] = [];
   const tok = (i: number) => w.tokens[w.at[i]!]!;
