@@ -34,12 +34,13 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
 import type { CommitmentEvent, CommitmentRecord, CommitmentStatus, Evidence, MembershipChange } from '../corpus/types.js';
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
-import { quoteTraps } from '../util/yaml-portable.js';
 import { isCalendarDate } from '../util/text.js';
-import { splitFrontMatter } from './seeds.js';
+import { csvField, readTable, type Row } from './csv.js';
+import { ordered, renderFile, splitFrontMatter, type YamlStyle } from './render.js';
+
+export { csvField, parseCsv, readTable, type Row } from './csv.js';
 
 // ---------------------------------------------------------------------------
 // Files and constants
@@ -118,78 +119,6 @@ const CONSENT_ACTIONS = new Set(['ratified', 'acceded', 'accepted', 'approved', 
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// ---------------------------------------------------------------------------
-// CSV (RFC 4180)
-
-/** Parses CSV text into rows of fields: quoted fields, doubled quotes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
-  const t = text.replace(/^\uFEFF/, '');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let started = false;
-  for (let i = 0; i < t.length; i++) {
-    const ch = t[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (t[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      started = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-      started = true;
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && t[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      started = false;
-    } else {
-      field += ch;
-      started = true;
-    }
-  }
-  if (quoted) throw new Error('unterminated quoted field');
-  if (started || field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** One CSV field, quoted when it must be. */
-export function csvField(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export type Row = Readonly<Record<string, string>>;
-
-/** Reads a CSV file with a header row into records; checks the columns the import needs. */
-export function readTable(path: string, required: readonly string[]): Row[] {
-  if (!existsSync(path)) throw new Error(`${path}: not found`);
-  const rows = parseCsv(readFileSync(path, 'utf8'));
-  const header = rows[0];
-  if (!header) throw new Error(`${path}: empty file`);
-  const missing = required.filter((c) => !header.includes(c));
-  if (missing.length) throw new Error(`${path}: missing column(s) ${missing.join(', ')}`);
-  return rows.slice(1).map((r, i) => {
-    if (r.length !== header.length) throw new Error(`${path}:${i + 2}: ${r.length} fields, the header has ${header.length}`);
-    const o: Record<string, string> = {};
-    header.forEach((h, j) => (o[h] = r[j]!));
-    return o;
-  });
 }
 
 // ---------------------------------------------------------------------------
@@ -589,31 +518,12 @@ export function moHeader(moBytes: Buffer): string {
 // ---------------------------------------------------------------------------
 // Rendering and merging
 
-/** YAML for front matter: block style; names and events as flow maps; no line folding; YAML 1.1 traps (dates) quoted. */
-export function toYaml(data: Record<string, unknown>): string {
-  const doc = new YAML.Document(data, { version: '1.2' });
-  YAML.visit(doc, {
-    Pair(_k, pair) {
-      const key = YAML.isScalar(pair.key) ? String(pair.key.value) : '';
-      if ((key === 'name' || key === 'official-name') && YAML.isMap(pair.value)) pair.value.flow = true;
-      if (key === 'events' && YAML.isSeq(pair.value)) for (const it of pair.value.items) if (YAML.isMap(it)) it.flow = true;
-    },
-  });
-  quoteTraps(doc);
-  return doc.toString({ lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false });
-}
+/** How the data importer writes YAML: names and events as flow maps. */
+export const DATA_STYLE: YamlStyle = { flowMaps: ['name', 'official-name'], flowItems: ['events'] };
 
-/** A corpus file: front matter, then the body when there is one. */
-export function renderFile(data: Record<string, unknown>, body: string): string {
-  const b = body.replace(/^\n+/, '').replace(/\n+$/, '');
-  return `---\n${toYaml(data)}---\n${b ? `${b}\n` : ''}`;
-}
-
-function ordered(obj: Record<string, unknown>, order: readonly string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const k of order) if (obj[k] !== undefined) out[k] = obj[k];
-  for (const k of Object.keys(obj)) if (!order.includes(k) && obj[k] !== undefined) out[k] = obj[k];
-  return out;
+/** A states or commitments file as the data importer writes it. */
+export function renderDataFile(data: Record<string, unknown>, body: string): string {
+  return renderFile(data, body, DATA_STYLE);
 }
 
 const RECORD_ORDER = ['status', 'events', 'as-of', 'evidence', 'note'];
@@ -820,7 +730,7 @@ export function planDataImport(opts: { dataDir: string; corpusDir: string }): { 
     const oldText = readIfFile(path);
     const old = oldText !== undefined ? parseExisting(path, oldText) : undefined;
     const data = mergeState(stateProfile(r, names.get(r['iso3']!), warnings), old?.data);
-    const p: Planned = { path, content: renderFile(data, old?.body ?? '') };
+    const p: Planned = { path, content: renderDataFile(data, old?.body ?? '') };
     if (oldText !== undefined) p.old = oldText;
     files.push(p);
   }
@@ -841,7 +751,7 @@ export function planDataImport(opts: { dataDir: string; corpusDir: string }): { 
     const oldText = readIfFile(path);
     const old = oldText !== undefined ? parseExisting(path, oldText) : undefined;
     const data = ordered({ ...(old?.data ?? {}), id: key, state: iso, instrument, records: mergeRecords([records.get(key)!], old?.data['records']) }, COMMITMENT_ORDER);
-    const p: Planned = { path, content: renderFile(data, old?.body ?? '') };
+    const p: Planned = { path, content: renderDataFile(data, old?.body ?? '') };
     if (oldText !== undefined) p.old = oldText;
     files.push(p);
   }
@@ -860,7 +770,7 @@ export function planDataImport(opts: { dataDir: string; corpusDir: string }): { 
         if (!Array.isArray(recs) || !recs.some(isOwnedRecord)) continue;
         const left = mergeRecords([], recs);
         if (left.length === 0) files.push({ path, content: null, old: oldText });
-        else files.push({ path, content: renderFile(ordered({ ...old.data, records: left }, COMMITMENT_ORDER), old.body), old: oldText });
+        else files.push({ path, content: renderDataFile(ordered({ ...old.data, records: left }, COMMITMENT_ORDER), old.body), old: oldText });
       }
     }
   }

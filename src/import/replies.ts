@@ -21,8 +21,8 @@ import { answeredNow, fingerprintFrom } from '../corpus/fingerprint.js';
 import { UsageError } from '../errors.js';
 import { obligationItems, selectDocuments, type ObligationItem } from '../reports/gaps.js';
 import type { PlannedWrite } from '../util/write-all.js';
-import { renderFile } from './data.js';
-import { splitFrontMatter } from './seeds.js';
+import { renderDataFile } from './data.js';
+import { splitFrontMatter } from './render.js';
 import { editFrontMatter, portableNode } from './yaml-edit.js';
 import type { ReplySheet } from './reply-reader.js';
 import { checkRows, type Reply, type ReplyProblem } from './reply-rows.js';
@@ -101,7 +101,7 @@ function insertAt(existing: readonly unknown[], asOf: string): number {
 }
 
 /**
- * A file as the data importer renders it (renderFile) with the records added,
+ * A file as the data importer renders it (renderDataFile) with the records added,
  * rendered the same way (so that `plan import data` finds nothing to change);
  * null when the file is not in that form (then it is edited node by node).
  */
@@ -112,7 +112,7 @@ function canonicalWith(text: string, records: CommitmentRecord[], changes: Reply
   } catch {
     return null;
   }
-  if (!parsed || parsed.comments || renderFile(parsed.data, parsed.body) !== text || !Array.isArray(parsed.data['records'])) return null;
+  if (!parsed || parsed.comments || renderDataFile(parsed.data, parsed.body) !== text || !Array.isArray(parsed.data['records'])) return null;
   const list = [...(parsed.data['records'] as unknown[])];
   let added = 0;
   records.forEach((r, i) => {
@@ -122,7 +122,7 @@ function canonicalWith(text: string, records: CommitmentRecord[], changes: Reply
       added++;
     }
   });
-  return added ? renderFile({ ...parsed.data, records: list }, parsed.body) : undefined;
+  return added ? renderDataFile({ ...parsed.data, records: list }, parsed.body) : undefined;
 }
 
 /** The file with the records added: node by node in an existing file, else rendered anew. */
@@ -130,7 +130,7 @@ function withRecords(path: string, head: Record<string, unknown>, records: Commi
   if (!existsSync(path)) {
     for (const c of changes) c.newFile = true;
     const sorted = records.map((r, i) => ({ r, i })).sort((a, b) => (a.r['as-of'] < b.r['as-of'] ? -1 : a.r['as-of'] > b.r['as-of'] ? 1 : a.i - b.i)).map((x) => x.r);
-    return renderFile({ ...head, records: sorted }, '');
+    return renderDataFile({ ...head, records: sorted }, '');
   }
   const text = readFileSync(path, 'utf8');
   const canonical = canonicalWith(text, records, changes);
