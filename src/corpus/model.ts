@@ -3,6 +3,7 @@ import type {
   BodyFM, Cite, CommitmentFM, DocumentFM, InstrumentFM, Kind, ParagraphFM, Relation, StateFM,
 } from './types.js';
 import { compareText as cmpStr } from '../util/text.js';
+import { fromSmallRoman } from '../util/labels.js';
 
 /** An item of the model: its id, its file and its front matter (schema-valid). */
 export interface Entity<T> {
@@ -98,25 +99,12 @@ export function compareNumbers(a: string, b: string): number {
   return 0;
 }
 
-const ROMAN = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/i;
-
-function romanValue(s: string): number {
-  const v: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
-  let n = 0;
-  const t = s.toLowerCase();
-  for (let i = 0; i < t.length; i++) {
-    const a = v[t[i]!]!;
-    const b = v[t[i + 1] ?? ''] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
-}
-
 function segmentRank(s: string): [number, number, string] {
   if (/^\d+$/.test(s)) return [1, Number(s), ''];
-  if (s.length > 1 && ROMAN.test(s)) return [2, romanValue(s), ''];
+  const roman = fromSmallRoman(s);
+  if (s.length > 1 && roman !== undefined) return [2, roman, ''];
   if (/^[a-z]$/i.test(s)) return [3, s.toLowerCase().charCodeAt(0), ''];
-  if (ROMAN.test(s)) return [2, romanValue(s), ''];
+  if (roman !== undefined) return [2, roman, ''];
   return [0, 0, s];
 }
 

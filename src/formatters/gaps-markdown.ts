@@ -13,7 +13,7 @@ import {
 import { printable } from '../util/text.js';
 import { SYMBOLS, recordMark, splitBlank } from './gaps-table.js';
 import { byInstrumentMd } from './gaps-by-instrument-markdown.js';
-import { letterLabel } from '../util/text.js';
+import { letterLabel } from '../util/labels.js';
 import { pushAll } from '../util/arrays.js';
 
 /** Escapes text for a Markdown table cell or paragraph. */

@@ -1,4 +1,4 @@
-import { letterLabel } from '../util/text.js';
+import { letterLabel } from '../util/labels.js';
 /**
  * `plan gaps --format table` (the default): for a terminal, readable at 100
  * columns, colour only when asked (a TTY). Corpus text is made printable

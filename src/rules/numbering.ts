@@ -1,27 +1,26 @@
 import type { Paragraph } from '../corpus/model.js';
 import type { Rule } from './types.js';
+import { fromSmallRoman, labelOf, ordinalOf, type LabelStyle } from '../util/labels.js';
 
-const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+type GroupStyle = 'arabic' | 'letter' | 'roman';
+
+/** How src/util/labels.ts reads and writes a group's numbers (case is ignored: a group may mix a and B). */
+const AS: Record<GroupStyle, LabelStyle> = { arabic: 'arabic', letter: 'lower', roman: 'roman-lower' };
 
 /** The ordinal of a printed number segment: 7, b → 2, iv → 4; undefined when it is not one. */
-export function ordinal(seg: string, style: 'arabic' | 'letter' | 'roman'): number | undefined {
-  if (style === 'arabic') return /^\d+$/.test(seg) ? Number(seg) : undefined;
-  if (style === 'letter') return /^[a-z]$/i.test(seg) ? seg.toLowerCase().charCodeAt(0) - 96 : undefined;
-  if (!/^[ivxlc]+$/i.test(seg)) return undefined;
-  const t = seg.toLowerCase();
-  let n = 0;
-  for (let i = 0; i < t.length; i++) {
-    const a = ROMAN[t[i]!]!;
-    const b = ROMAN[t[i + 1] ?? ''] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
+export function ordinal(seg: string, style: GroupStyle): number | undefined {
+  if (style === 'letter' && !/^[a-z]$/i.test(seg)) return undefined;
+  return ordinalOf(seg.toLowerCase(), AS[style]);
 }
 
-function styleOf(segs: string[]): 'arabic' | 'letter' | 'roman' | undefined {
+/**
+ * A group's style, stricter than `styleOf` of labels.ts (which renumbering uses): letters are
+ * one letter each, so a group that mixes a, b with i, ii is left unchecked.
+ */
+function styleOf(segs: string[]): GroupStyle | undefined {
   if (segs.every((s) => /^\d+$/.test(s))) return 'arabic';
   // i, v, x alone are ambiguous between letters and numerals: a run with ii/iii/iv is roman.
-  if (segs.every((s) => /^[ivxlc]+$/i.test(s)) && (segs.some((s) => s.length > 1) || segs.some((s) => /^i$/i.test(s)))) return 'roman';
+  if (segs.every((s) => fromSmallRoman(s) !== undefined) && (segs.some((s) => s.length > 1) || segs.some((s) => /^i$/i.test(s)))) return 'roman';
   if (segs.every((s) => /^[a-z]$/i.test(s))) return 'letter';
   return undefined;
 }
@@ -67,7 +66,7 @@ export const numbering: Rule = {
         for (let k = 1; k < sorted.length; k++) {
           for (let missing = sorted[k - 1]! + 1; missing < sorted[k]!; missing++) {
             const after = seen.get(sorted[k]!)!;
-            const label = style === 'arabic' ? String(missing) : style === 'letter' ? String.fromCharCode(96 + missing) : toRoman(missing);
+            const label = labelOf(missing, AS[style]);
             // A file that exists but failed to parse is reported by its own rule, not as a gap.
             if (ctx.corpus.idsOfInvalid.get('paragraph')?.has(`${doc}/${parent ? parent + '.' : ''}${label}`)) continue;
             ctx.report(after.file, { path: ['number'] }, `Numbering gap in ${doc}: ${parent ? parent + '.' : ''}${label} is missing before ${after.fm.number}.`);
@@ -88,10 +87,3 @@ export const numbering: Rule = {
     }
   },
 };
-
-function toRoman(n: number): string {
-  const t: Array<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [v, s] of t) while (n >= v) { out += s; n -= v; }
-  return out;
-}

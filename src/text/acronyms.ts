@@ -5,6 +5,8 @@
  * capitalised words that opens a preambular or operative paragraph
  * (RECOGNIZING, NOTING WITH SATISFACTION, AGREE).
  */
+import { fromSmallRoman } from '../util/labels.js';
+
 export interface AcronymHit {
   /** The acronym without a roman-numeral suffix (REMJA for REMJA-VI). */
   acronym: string;
@@ -14,7 +16,6 @@ export interface AcronymHit {
   defines: boolean;
 }
 
-const ROMAN = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const TOKEN = /(?<![\p{L}\p{N}/.-])[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\p{L}\p{N}/]|\.\p{L})/gu;
 const SYMBOL = /\b[A-Z]{1,6}(?:\/[A-Za-z0-9.-]+)+|\((?:[IVXLC]+-[A-Z]\/\d+)\)/g;
 
@@ -42,10 +43,10 @@ export function scanAcronyms(text: string): AcronymHit[] {
     const start = m.index!;
     if (start < skip) continue;
     let tok = m[0];
-    if (ROMAN.test(tok)) continue;
+    if (fromSmallRoman(tok) !== undefined) continue;
     // REMJA-VI, REMJA-VII: the body, at a numbered meeting.
     const parts = tok.split('-');
-    while (parts.length > 1 && ROMAN.test(parts[parts.length - 1]!)) parts.pop();
+    while (parts.length > 1 && fromSmallRoman(parts[parts.length - 1]!) !== undefined) parts.pop();
     tok = parts.join('-');
     if (tok.length < 2 || /^\d/.test(tok)) continue;
     const before = text.slice(Math.max(0, start - 2), start);

@@ -29,6 +29,15 @@ export function fromRoman(s: string): number | undefined {
   return n;
 }
 
+/**
+ * The value of a Roman numeral written with i, v, x, l, c only (1..399), or undefined: in
+ * paragraph numbers and acronyms d and m read as letters (CD, DM), so they are left out.
+ */
+export function fromSmallRoman(s: string): number | undefined {
+  const n = fromRoman(s);
+  return n !== undefined && n < 400 ? n : undefined;
+}
+
 /** a → 1, z → 26, aa → 27 (bijective base 26), or undefined. */
 function fromLetters(s: string): number | undefined {
   if (!/^[a-z]+$/i.test(s)) return undefined;
@@ -80,4 +89,9 @@ export function labelOf(n: number, style: LabelStyle): string {
     case 'roman-lower': return toRoman(n);
     case 'roman-upper': return toRoman(n).toUpperCase();
   }
+}
+
+/** Letter labels by position (0-based): 0 → a, 25 → z, 26 → aa, 27 → ab, ... */
+export function letterLabel(n: number): string {
+  return toLetters(n + 1);
 }

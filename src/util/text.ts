@@ -91,13 +91,5 @@ export function isCalendarDate(s: string, allowPartial = true): boolean {
   return d >= 1 && d <= days;
 }
 
-/** Letter labels by position: 0 → a, 25 → z, 26 → aa, 27 → ab, ... */
-export function letterLabel(n: number): string {
-  let s = '';
-  let k = n;
-  do {
-    s = String.fromCharCode(97 + (k % 26)) + s;
-    k = Math.floor(k / 26) - 1;
-  } while (k >= 0);
-  return s;
-}
+/** Letter labels by position (0 → a, 26 → aa): one implementation, in labels.ts. */
+export { letterLabel } from './labels.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromRoman, labelOf, ordinalOf, styleOf, toRoman } from '../../src/util/labels.js';
+import { fromRoman, fromSmallRoman, labelOf, letterLabel, ordinalOf, styleOf, toRoman } from '../../src/util/labels.js';
 
 describe('paragraph labels', () => {
   it('reads and writes each style', () => {
@@ -10,6 +10,14 @@ describe('paragraph labels', () => {
     expect(labelOf(12, 'roman-upper')).toBe('XII');
     expect(ordinalOf('aa', 'lower')).toBe(27);
     expect(ordinalOf('b', 'arabic')).toBeUndefined();
+  });
+
+  it('reads numerals in numbers and acronyms without d and m (CD, DM are letters there)', () => {
+    expect(['XIV', 'iv', 'cccxcix', 'CD', 'DM', 'MC', 'IIII', 'REMJA'].map(fromSmallRoman)).toEqual([14, 4, 399, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('labels columns by 0-based position as spreadsheets do', () => {
+    expect([0, 25, 26, 27, 701, 702].map(letterLabel)).toEqual(['a', 'z', 'aa', 'ab', 'zz', 'aaa']);
   });
 
   it('tells letters from Roman numerals as texts use them', () => {
