@@ -1,5 +1,6 @@
 import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserver';
 import type { Diagnostic } from '../diagnostics.js';
+import { offsetToPos } from '../corpus/source-file.js';
 
 /** LSP severities: 1 error, 2 warning. */
 const SEVERITY = { error: 1, warn: 2 } as const;
@@ -23,13 +24,8 @@ export function toLsp(d: Diagnostic): LspDiagnostic {
 
 /** The line and character of an offset into `text` (whose lines end with `\n`). */
 export function offsetToPosition(text: string, offset: number): Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, character: offset - lineStart };
+  const p = offsetToPos(text, offset);
+  return { line: p.line - 1, character: p.column - 1 };
 }
 
 /** `file:///a/b%20c.md` for an absolute path. */

@@ -1,5 +1,6 @@
 import { detectForce } from '../text/force.js';
 import type { Rule } from './types.js';
+import { offsetToPos } from '../corpus/source-file.js';
 
 /**
  * The `force` in front matter is the one the wording gives (shall, must,
@@ -20,18 +21,8 @@ export const forceMatchesText: Rule = {
       const d = detectForce(p.file.body);
       if (!d || d.force === p.fm.force) continue;
       ctx.report(p.file, { path: ['force'] }, `Force is \`${p.fm.force}\`, but the text says "${d.text}" (\`${d.force}\`): the strongest wording governs.`, {
-        related: [{ file: p.file.path, ...posOf(p.file.text.length - p.file.body.length + d.start, p.file.text), message: 'the wording' }],
+        related: [{ file: p.file.path, ...offsetToPos(p.file.text, p.file.text.length - p.file.body.length + d.start), message: 'the wording' }],
       });
     }
   },
 };
-
-function posOf(offset: number, text: string): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: offset - last };
-}
