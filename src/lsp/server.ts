@@ -34,13 +34,18 @@ export function startServer(o: ServerOptions): Connection {
     return s;
   };
 
+  // The version whose diagnostics were last published, per document: opening a document both
+  // checks it and schedules a check, and a second answer for the same version, coming after the
+  // client typed on, would be stale.
+  const done = new Map<string, number>();
   const check = async (doc: TextDocument): Promise<void> => {
     const path = uriPath(doc.uri);
     const s = path ? sessionFor(path) : undefined;
-    if (!path || !s) return;
+    if (!path || !s || done.get(doc.uri) === doc.version) return;
     try {
       const t = await lintText(s, path, doc.getText(), o.today);
-      if (documents.get(doc.uri)?.version !== doc.version) return; // typed again meanwhile
+      if (documents.get(doc.uri)?.version !== doc.version || done.get(doc.uri) === doc.version) return; // typed again meanwhile
+      done.set(doc.uri, doc.version);
       latest.set(doc.uri, t);
       await connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: t.diagnostics.map(toLsp) });
     } catch (e) {
@@ -66,10 +71,12 @@ export function startServer(o: ServerOptions): Connection {
     const path = uriPath(e.document.uri);
     const root = path ? corpusRootOf(path) : undefined;
     if (root) sessions.set(root, openCorpus(root));
+    done.clear(); // the saved corpus changed: every open document is checked again
     for (const d of documents.all()) schedule(d);
   });
   documents.onDidClose((e) => {
     latest.delete(e.document.uri);
+    done.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
