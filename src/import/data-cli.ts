@@ -18,6 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { importData, isoNamesSnapshot, NAMES_FILE, readTable, STATES_FILE, type DataImportResult } from './data.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
+import { compareText } from '../util/text.js';
 
 export interface CliIo {
   cwd: string;
@@ -68,7 +69,7 @@ export function parseArgs(argv: string[]): Args {
 /** Prints an import's outcome the way both entries (this CLI and `plan import data`) do. */
 export function report(r: DataImportResult, check: boolean, cwd: string, out: CliIo['stdout'], err: CliIo['stderr']): void {
   const statuses = Object.entries(r.commitments.byStatus)
-    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .sort((a, b) => compareText(a[0], b[0]))
     .map(([s, n]) => `${s} ${n}`)
     .join(', ');
   out.write(`states: ${r.states} files\n`);

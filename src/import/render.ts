@@ -4,6 +4,7 @@
  * the one way every importer writes it (block style, no line folding, YAML
  * 1.1 traps quoted) with a per-importer choice of what goes in flow style.
  */
+import { lstatSync, readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { quoteTraps } from '../util/yaml-portable.js';
 
@@ -79,4 +80,14 @@ export function toYaml(data: Record<string, unknown>, style: YamlStyle = {}, com
 export function renderFile(data: Record<string, unknown>, body: string, style: YamlStyle = {}, comments?: Record<string, string>): string {
   const b = body.replace(/^\n+/, '').replace(/\n+$/, '');
   return `---\n${toYaml(data, style, comments)}---\n${b ? `${b}\n` : ''}`;
+}
+
+/** A regular file's text; undefined when there is none (absent, a folder, a link) or it cannot be read. */
+export function readIfFile(path: string): string | undefined {
+  try {
+    if (!lstatSync(path).isFile()) return undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -49,7 +49,7 @@ import { join } from 'node:path';
 import type { DocumentFM } from '../corpus/types.js';
 import { FALLBACK_INSTRUMENT_NAMES, buildNameTable, makeResolver } from '../text/instrument-names.js';
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
-import { renderFile, splitFrontMatter, type YamlStyle } from './render.js';
+import { readIfFile, renderFile, splitFrontMatter, type YamlStyle } from './render.js';
 import { computeParagraphs } from './seeds/compute.js';
 import { DOC_LAYOUTS } from './seeds/layouts/index.js';
 import { mergeDocument, mergeParagraph } from './seeds/merge.js';
@@ -124,19 +124,9 @@ export interface ImportResult {
   stale: string[];
 }
 
-function readIfExists(path: string): string | undefined {
-  try {
-    const st = lstatSync(path);
-    if (!st.isFile()) return undefined;
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /** Plans one output file: its new content given what is on disk. */
 function plan(path: string, make: (old: Record<string, unknown> | undefined) => { data: Record<string, unknown>; body: string }): { path: string; content: string; old?: string } {
-  const oldText = readIfExists(path);
+  const oldText = readIfFile(path);
   const split = oldText !== undefined ? splitFrontMatter(oldText) : undefined;
   const { data, body } = make(split?.data);
   const out: { path: string; content: string; old?: string } = { path, content: renderFile(data, body, SEED_STYLE, split?.comments) };
