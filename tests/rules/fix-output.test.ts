@@ -51,6 +51,10 @@ ruleTester(citationDeclared, {
 ruleTester(instrumentTitle, {
   valid: [],
   invalid: [
+    ...([['block', 'cites:\n  - instrument: untoc # the Convention\n'], ['empty', 'cites: []\n'], ['absent', '# no cites yet\n']] as const).map(([style, fm]) => ({
+      name: `the canonical title written in the body, ${style} front matter untouched`, files: { ...working, [f]: para(fm, 'States ratify the United Nations Convention against Transnational Organised Crime.') },
+      errors: [{ file: f, line: at(fm), column: 19 }], output: para(fm, 'States ratify the United Nations Convention against Transnational Organized Crime.'),
+    })),
     { name: 'the canonical title written in a working draft (front matter untouched)', files: { ...working, [f]: para('cites: [{instrument: untoc}] # c\n', 'States ratify the United Nations Convention against Transnational Organised Crime.') }, errors: [{ file: f, line: 12, column: 19 }], output: para('cites: [{instrument: untoc}] # c\n', 'States ratify the United Nations Convention against Transnational Organized Crime.') },
   ],
 });
