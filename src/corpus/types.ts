@@ -66,6 +66,22 @@ export interface DocumentFM {
   /** Where the text comes from (seed file, official URL...). */
   source: string;
   notes?: string[];
+  /** How reports name the text in a sentence, without article (`Strategy`). */
+  'short-title'?: string;
+  /** Texts outside the corpus that this one restates (a draft of them, or their instrument list). */
+  restates?: Restated[];
+}
+
+/** A text outside the corpus that a document restates (schemas/document.schema.json, `restated`). */
+export interface Restated {
+  target: string;
+  as: 'draft' | 'instrument-list';
+  title: string;
+  'short-title': string;
+  symbol: string;
+  date: string;
+  section?: string;
+  items?: string;
 }
 
 export interface UnresolvedRef {

@@ -1,6 +1,6 @@
 /**
  * A small corpus for `plan xref` with known answers, using the real document
- * ids so that the notes on the adopted Plan apply:
+ * ids and their `restates` front matter so that the notes on the adopted Plan apply:
  *
  * - lineage: mex-draft-2005/24 (shall; member-states, permanent-council)
  *   → cedot-draft-2006/B.XII.1 (should; member-states, cicad; paraphrased)
@@ -35,9 +35,20 @@ source: test fixture
 A text.
 `;
 
+/** What a text is to the adopted Plan, as the real documents' front matter says it (`restates`). */
+const restates = (shortTitle: string, as: string, extra = ''): string => `short-title: ${shortTitle}
+restates:
+  - target: cp-res-908-2006
+    as: ${as}
+    title: Hemispheric Plan of Action
+    short-title: Plan
+    symbol: CP/RES. 908 (1567/06)
+    date: "2006-10"
+${extra}`;
+
 export const XREF: Files = {
-  'documents/mex-draft-2005.md': doc('mex-draft-2005', '2005', 'circulated-draft'),
-  'documents/cedot-draft-2006.md': doc('cedot-draft-2006', '2006', 'circulated-draft'),
+  'documents/mex-draft-2005.md': doc('mex-draft-2005', '2005', 'circulated-draft', restates('Mexican draft', 'draft')),
+  'documents/cedot-draft-2006.md': doc('cedot-draft-2006', '2006', 'circulated-draft', restates('CEDOT Chair’s draft', 'draft')),
   'documents/gtdot-workplan-2008.md': doc('gtdot-workplan-2008', '2008', 'adopted', `builds-on:
   - target: cp-res-908-2006
     resolved: false
@@ -45,7 +56,7 @@ export const XREF: Files = {
 `),
   'documents/strategy-2021.md': doc('strategy-2021', '2021-11-11', 'adopted', `builds-on:
   - cedot-draft-2006
-`),
+${restates('Strategy', 'instrument-list', '    section: "2"\n    items: i–xi\n')}`),
 
   'paragraphs/mex-draft-2005/list.md': `---
 id: mex-draft-2005/list

@@ -2,6 +2,7 @@ import type { Corpus } from '../../corpus/model.js';
 import { compareText } from '../../util/text.js';
 import type { GapsAllView, GapsStateView, InstrumentView, LineageView, ObligationInfo, ReportView, SearchEntry } from './types.js';
 import { pushAll } from '../../util/arrays.js';
+import { reportPlanNote } from '../xref/notes.js';
 
 /**
  * Where the report's data comes from: the gap and cross-reference reports
@@ -70,8 +71,6 @@ export function instrumentViews(corpus: Corpus, sources: ReportSources): Instrum
   }));
 }
 
-const PLAN_NOTE = 'The Hemispheric Plan of Action as adopted (CP/RES. 908 (1567/06), October 2006) is not among these texts: the CEDOT Chair’s draft of 2006 is the closest text, and it is shown as the draft it is; the 2021 Strategy restates the adopted Plan’s instrument list.';
-
 /** The whole view of the report, from the corpus and the reports' sources. */
 export function buildReportView(corpus: Corpus, sources: ReportSources, o: BuildOptions): ReportView {
   const states = [...corpus.states.keys()].sort();
@@ -83,7 +82,6 @@ export function buildReportView(corpus: Corpus, sources: ReportSources, o: Build
     const d = corpus.documents.get(id);
     return { id, ...(d ? { title: d.fm.title, status: d.fm.status, date: d.fm.date } : {}) };
   });
-  const hasAdoptedPlan = [...corpus.documents.values()].some((d) => /CP\/RES\.\s*908/.test(d.fm.adopted?.instrument ?? '') || /CP\/RES\.\s*908/.test(d.fm.symbol ?? ''));
   const instrumentTitles = Object.fromEntries([...corpus.instruments.values()].map((i) => [i.id, i.fm.title]));
   const instrumentShort = Object.fromEntries([...corpus.instruments.values()].flatMap((i) => (i.fm['short-titles']?.[0] ? [[i.id, i.fm['short-titles'][0]]] : [])));
   const name = one ? stateViews[0]?.state.name : undefined;
@@ -91,7 +89,8 @@ export function buildReportView(corpus: Corpus, sources: ReportSources, o: Build
   return {
     title: one ? `${stateLabel}: where it stands on the texts against transnational organized crime` : 'The OAS texts against transnational organized crime: where the member states stand',
     today: o.today,
-    notes: hasAdoptedPlan ? [] : [PLAN_NOTE],
+    // What the texts are to a text outside the corpus, from the documents' `restates` (as `plan xref` says it).
+    notes: reportPlanNote(corpus),
     documents,
     ...(one ? { onlyState: one } : {}),
     ...(all ? { hemisphere: all } : {}),
