@@ -2,7 +2,7 @@
  * The seed importer: splits the five source texts (sources/seeds/) into
  * corpus/documents/<doc>.md and corpus/paragraphs/<doc>/<number>.md.
  *
- * Each text has a layout (src/import/seeds/layouts/<document>.ts, data only)
+ * Each text has a layout (sources/seeds/layouts/<document>.yaml, data only)
  * that says which lines are headings, title lines, continuation lines, and
  * which paragraphs open a zone (a cover note, a preamble, an instrument list);
  * the splitter (seeds/split.ts) reads the rest from the item markers as
@@ -51,13 +51,13 @@ import { FALLBACK_INSTRUMENT_NAMES, buildNameTable, makeResolver } from '../text
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
 import { readIfFile, renderFile, splitFrontMatter, type YamlStyle } from './render.js';
 import { computeParagraphs } from './seeds/compute.js';
-import { DOC_LAYOUTS } from './seeds/layouts/index.js';
+import { loadLayouts } from './seeds/load-layouts.js';
 import { mergeDocument, mergeParagraph } from './seeds/merge.js';
 import { splitDocument, type SplitDocument } from './seeds/split.js';
 
 export { addresseesOf, bodiesIn, computeParagraphs, listTitle, type ComputedParagraph } from './seeds/compute.js';
 export type { DocLayout, FootnoteSpec, HeadingSpec, MarkSpec, RefSpec } from './seeds/layout.js';
-export { DOC_LAYOUTS } from './seeds/layouts/index.js';
+export { loadLayouts, readLayout } from './seeds/load-layouts.js';
 export { mergeDocument, mergeParagraph, migrateObligation } from './seeds/merge.js';
 export { splitDocument, type SplitDocument, type SplitParagraph } from './seeds/split.js';
 
@@ -139,7 +139,7 @@ export function importSeeds(opts: ImportOptions): ImportResult {
   const resolve = instrumentResolver(opts.corpusDir);
   const result: ImportResult = { documents: [], written: [], unchanged: 0, stale: [] };
   const toWrite: FileToWrite[] = [];
-  for (const spec of DOC_LAYOUTS) {
+  for (const spec of loadLayouts(join(opts.seedsDir, 'layouts'))) {
     const text = readFileSync(join(opts.seedsDir, spec.file), 'utf8');
     const split = splitDocument(spec, text);
     const paras = computeParagraphs(split, resolve);

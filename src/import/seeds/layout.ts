@@ -2,7 +2,8 @@
  * The layout of a source text: what the seed importer cannot read from the
  * item markers alone (which lines are headings, title lines or continuation
  * lines; which paragraphs open a zone, a list, a numbering), and the
- * document's front matter. One layout per text, in ./layouts/.
+ * document's front matter. One layout per text, in sources/seeds/layouts/
+ * (<document>.yaml, read by ./load-layouts.ts).
  */
 import type { DocumentFM, ParagraphType } from '../../corpus/types.js';
 
