@@ -125,3 +125,13 @@ describe('--fix runs again until nothing is left to fix (as ESLint, at most 10 p
     }
   });
 });
+
+describe('declared values stay YAML-1.1-safe', () => {
+  it('an instrument id YAML 1.1 tools would read as a boolean is quoted; articles, paragraphs and texts always are', async () => {
+    const { addCites, frontMatterFix } = await import('../../src/edit/front-matter.js');
+    const yamlText = 'id: a/1\ncites: []';
+    const fix = frontMatterFix({ text: `---\n${yamlText}\n---\nBody.\n`, yamlText }, (doc) => addCites(doc, [{ instrument: 'no', articles: ['010'], paragraph: '2', text: 'Art. 10: “quoted”' }]));
+    // `cites: []` (at 12) becomes a block list: the smallest span is after `cites:` up to the line's end.
+    expect(fix).toEqual({ range: [18, 21], text: '\n  - instrument: "no"\n    articles: ["010"]\n    paragraph: "2"\n    text: "Art. 10: “quoted”"' });
+  });
+});
