@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Node } from 'yaml';
-import { yamlLib } from './util/lazy-yaml.js';
+import { YAML_PARSE, yamlLib } from './util/lazy-yaml.js';
 import type { Diagnostic } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import type { SourceFile } from './corpus/source-file.js';
@@ -65,7 +65,7 @@ export function loadBaseline(root: string): { path: string; entries: BaselineEnt
   const text = readRootFile(path, 'baseline');
   if (text === undefined) return { path, entries: [] };
   const lc = new (yamlLib().LineCounter)();
-  const doc = yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  const doc = yamlLib().parseDocument(text, { ...YAML_PARSE, lineCounter: lc });
   const err = doc.errors[0];
   if (err) {
     const p = lc.linePos(err.pos[0]);

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { yamlLib } from '../util/lazy-yaml.js';
+import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import { UsageError } from '../errors.js';
 import { fsReason } from '../util/fs-errors.js';
 import { validate } from '../schema/validate.js';
@@ -34,7 +34,7 @@ export function loadConfig(root: string, knownRules: ReadonlySet<string>, path: 
   const text = readRootFile(path, 'configuration file');
   if (text === undefined) return { rules: {} };
   const lc = new (yamlLib().LineCounter)();
-  const doc = yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  const doc = yamlLib().parseDocument(text, { ...YAML_PARSE, lineCounter: lc });
   const first = [...doc.errors, ...doc.warnings][0];
   if (first) {
     const p = lc.linePos(first.pos[0]);

@@ -1,5 +1,5 @@
 import type { Document, LineCounter, Node } from 'yaml';
-import { yamlLib } from '../util/lazy-yaml.js';
+import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import type { Kind } from './types.js';
 import type { SchemaError } from '../schema/validate.js';
 import { fastYaml } from './fast-yaml.js';
@@ -300,7 +300,7 @@ function parseYaml(file: SourceFile): void {
   const lc = new (yamlLib().LineCounter)();
   let doc: Document.Parsed;
   try {
-    doc = yamlLib().parseDocument(src, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+    doc = yamlLib().parseDocument(src, { ...YAML_PARSE, lineCounter: lc });
   } catch (e) {
     file.problems.push({ ruleId: 'yaml-syntax', message: `Front matter could not be parsed: ${(e as Error).message}`, line: file.yamlStartLine, column: 1 });
     return;
@@ -361,7 +361,7 @@ function parseYaml(file: SourceFile): void {
 export function ensureTree(file: SourceFile): void {
   if (file.doc || file.yamlText === undefined || !file.data) return;
   const lc = new (yamlLib().LineCounter)();
-  file.doc = yamlLib().parseDocument(file.yamlText, { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, lineCounter: lc, merge: false });
+  file.doc = yamlLib().parseDocument(file.yamlText, { ...YAML_PARSE, lineCounter: lc });
   file.lineCounter = lc;
 }
 

@@ -7,11 +7,9 @@ import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 import type { SourceFile } from '../corpus/source-file.js';
 import type { Cite } from '../corpus/types.js';
 import type { Fix } from '../diagnostics.js';
-import { yamlLib } from '../util/lazy-yaml.js';
+import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import { needsQuotes } from '../util/yaml-portable.js';
 
-/** As the loader parses front matter (src/corpus/source-file.ts). */
-const PARSE = { version: '1.2', schema: 'core', uniqueKeys: true, stringKeys: true, prettyErrors: false, merge: false } as const;
 /** Prints the corpus's front matter byte for byte as written (checked on all of it). */
 export const PRINT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
@@ -23,7 +21,7 @@ export const PRINT = { lineWidth: 0, flowCollectionPadding: false } as const;
 export function frontMatterFix(file: Pick<SourceFile, 'text' | 'yamlText'>, edit: (doc: Document) => void): Fix | undefined {
   if (file.yamlText === undefined || !file.text.startsWith('---')) return undefined;
   const Y = yamlLib();
-  const doc = Y.parseDocument(file.yamlText, PARSE);
+  const doc = Y.parseDocument(file.yamlText, YAML_PARSE);
   if (doc.errors.length || !Y.isMap(doc.contents)) return undefined;
   edit(doc);
   const after = doc.toString(PRINT);

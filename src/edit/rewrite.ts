@@ -5,7 +5,7 @@ import { diskText } from '../corpus/disk-text.js';
 import type { Corpus } from '../corpus/model.js';
 import type { SourceFile } from '../corpus/source-file.js';
 import { BASELINE_FILE } from '../suppress.js';
-import { yamlLib } from '../util/lazy-yaml.js';
+import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import { quoteTraps } from '../util/yaml-portable.js';
 import { rewriteNumberRefs } from './body-refs.js';
 import type { NumberingPlan } from './plan.js';
@@ -27,8 +27,9 @@ export type NewParagraph = Record<string, unknown>;
 
 const STRINGIFY = { lineWidth: 0, flowCollectionPadding: false } as const;
 
+/** Parsed to be rewritten: a repeated key is kept (lint reports it), keys keep their own type so they print as written. */
 function parseYaml(text: string): Document.Parsed {
-  return yamlLib().parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });
+  return yamlLib().parseDocument(text, { ...YAML_PARSE, uniqueKeys: false, stringKeys: false });
 }
 
 /** `value` with a renumbered paragraph id replaced (also as the `<id>#<instrument>` of a gap key). */
