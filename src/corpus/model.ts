@@ -4,6 +4,7 @@ import type {
 } from './types.js';
 import { compareText as cmpStr } from '../util/text.js';
 import { fromSmallRoman } from '../util/labels.js';
+import type { RULE_SEVERITIES } from './schema-enums.js';
 
 /** An item of the model: its id, its file and its front matter (schema-valid). */
 export interface Entity<T> {
@@ -34,12 +35,14 @@ export interface Citation {
   index: number;
 }
 
+export type RuleSeverity = (typeof RULE_SEVERITIES)[number];
+
 export interface RuleSetting {
-  severity: 'error' | 'warn' | 'off';
+  severity: RuleSeverity;
 }
 
 export interface CorpusConfig {
-  rules: Record<string, 'error' | 'warn' | 'off'>;
+  rules: Record<string, RuleSeverity>;
   staleAfterYears?: number;
   /** The config file, when there is one. */
   path?: string;

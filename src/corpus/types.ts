@@ -3,21 +3,23 @@
  *
  * The JSON Schemas in `schemas/` are the single definition that files are
  * validated against; these types mirror them for the code. Keys are written
- * in kebab-case in YAML (`short-titles`, `as-of`) exactly as here.
+ * in kebab-case in YAML (`short-titles`, `as-of`) exactly as here. Every list
+ * of enum values comes from the schemas (./schema-enums.ts, generated).
  */
+import {
+  BODY_KINDS, DOCUMENT_STATUSES, FORCES, INSTRUMENT_TYPES, PARAGRAPH_TYPES, PARTICIPATIONS, RELATION_BASES, RELATION_TYPES, RESTATES_AS,
+  STATUSES,
+} from './schema-enums.js';
+
+export { DOCUMENT_STATUSES, FORCES, PARAGRAPH_TYPES, RELATION_TYPES, STATUSES };
 
 /** Kinds of corpus file, one folder each under corpus/. */
 export type Kind = 'document' | 'paragraph' | 'instrument' | 'state' | 'commitment' | 'body' | 'config';
 
 /** Document statuses (contract). */
-export type DocumentStatus = 'working-draft' | 'circulated-draft' | 'adopted';
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 /** Normative strength, strong to weak (contract). */
-export const FORCES = [
-  'shall', 'must', 'will', 'undertake', 'agree',
-  'should', 'urge', 'recommend',
-  'may', 'might', 'consider',
-] as const;
 export type Force = (typeof FORCES)[number];
 
 /** Force groups: 3 strongest, 1 weakest. */
@@ -27,14 +29,8 @@ export function forceRank(f: Force): number {
   return 1;
 }
 
-export const PARAGRAPH_TYPES = [
-  'cover', 'introduction', 'preambular', 'lead-in', 'operative', 'recommendation', 'action',
-  'objective', 'institutional', 'list-item', 'bullet', 'footnote', 'closing', 'background',
-  'justification', 'follow-up', 'financing',
-] as const;
 export type ParagraphType = (typeof PARAGRAPH_TYPES)[number];
 
-export const RELATION_TYPES = ['refers-to', 'part-of', 'derived-from', 'implements', 'follows-up', 'annotates'] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** A heading of a document's outline; `children` nest. */
@@ -75,7 +71,7 @@ export interface DocumentFM {
 /** A text outside the corpus that a document restates (schemas/document.schema.json, `restated`). */
 export interface Restated {
   target: string;
-  as: 'draft' | 'instrument-list';
+  as: (typeof RESTATES_AS)[number];
   title: string;
   'short-title': string;
   symbol: string;
@@ -110,7 +106,7 @@ export interface Relation {
   /** The words of the body that make the reference, verbatim. */
   text?: string;
   /** For derived-from: how the wording descends. */
-  basis?: 'quoted' | 'paraphrased' | 'same-topic';
+  basis?: (typeof RELATION_BASES)[number];
   note?: string;
 }
 
@@ -174,7 +170,7 @@ export interface InstrumentFM {
   title: string;
   'short-titles'?: string[];
   aliases?: InstrumentAlias[];
-  type: 'convention' | 'protocol' | 'agreement' | 'treaty';
+  type: (typeof INSTRUMENT_TYPES)[number];
   parent?: string;
   /** Absent when no source says. */
   organization?: string;
@@ -202,13 +198,12 @@ export interface StateFM {
   'official-name'?: { en?: string; es?: string };
   oas: {
     'member-since': number;
-    participation?: 'participating' | 'not-participating' | 'withdrawn';
+    participation?: (typeof PARTICIPATIONS)[number];
     changes?: MembershipChange[];
   };
   sources: string[];
 }
 
-export const STATUSES = ['done', 'partial', 'in-progress', 'not-done', 'not-applicable'] as const;
 export type CommitmentStatus = (typeof STATUSES)[number];
 export type GapStatus = CommitmentStatus | 'no-record';
 
@@ -256,6 +251,6 @@ export interface BodyFM {
   acronyms?: string[];
   /** Other names the texts use for it. */
   names?: string[];
-  kind: 'member-states' | 'organ' | 'committee' | 'secretariat' | 'meeting' | 'mechanism' | 'external' | 'state';
+  kind: (typeof BODY_KINDS)[number];
   parent?: string;
 }

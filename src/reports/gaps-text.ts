@@ -3,7 +3,7 @@
  * coverage line, what "no record" means, how records are dated, membership,
  * sources and events.
  */
-import type { CommitmentEvent, Evidence, GapStatus } from '../corpus/types.js';
+import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus } from '../corpus/types.js';
 import { yearsBefore } from './gaps-dates.js';
 import type { DocRef, Membership, Summary } from './gaps-types.js';
 
@@ -21,8 +21,6 @@ export function percentOf(part: number, whole: number): string {
   return `${p}%`;
 }
 
-const RECORD_STATUSES: readonly GapStatus[] = ['done', 'partial', 'in-progress', 'not-done', 'not-applicable'];
-
 /**
  * Coverage first, then the statuses among the items with a record, then the
  * items without one: `83 items; 18 with a record (22%): 16 done, 1 in
@@ -34,7 +32,7 @@ export function coverageText(s: Pick<Summary, 'byStatus' | 'total' | 'withRecord
   if (s.total === 0) return n;
   const none = s.byStatus['no-record'];
   if (s.withRecord === 0) return `${n}; none with a record; ${none} no record`;
-  const parts = RECORD_STATUSES.filter((k) => s.byStatus[k] > 0).map((k) => `${s.byStatus[k]} ${statusWords(k)}`);
+  const parts = STATUSES.filter((k) => s.byStatus[k] > 0).map((k) => `${s.byStatus[k]} ${statusWords(k)}`);
   return `${n}; ${s.withRecord} with a record (${percentOf(s.withRecord, s.total)}): ${parts.join(', ')}; ${none} no record`;
 }
 
