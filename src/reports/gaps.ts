@@ -11,7 +11,7 @@
  * The newest `as-of` decides; the other records are history.
  */
 import type { Commitment, Corpus, Document, Paragraph, State } from '../corpus/model.js';
-import { FORCES, STATUSES, type CommitmentEvent, type Evidence, type GapStatus, type Obligation } from '../corpus/types.js';
+import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus, type Obligation } from '../corpus/types.js';
 import { UsageError } from '../errors.js';
 import { didYouMean, compareText as cmp } from '../util/text.js';
 import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
@@ -26,13 +26,11 @@ export { effectiveForce };
 export * from './gaps-types.js';
 export * from './gaps-dates.js';
 export * from './gaps-text.js';
+export * from './gaps-flags.js';
 export { resolveInstrument, resolveState } from '../corpus/resolve.js';
 
 /** Every status a gap report gives, best first (contract). */
 export const GAP_STATUSES: readonly GapStatus[] = [...STATUSES, 'no-record'];
-
-/** Default `--stale-after`, in years, when neither the flag nor the corpus config says. */
-export const DEFAULT_STALE_AFTER_YEARS = 5;
 
 /** The addressee id of member states (a body of kind `member-states`). */
 export const MEMBER_STATES = 'member-states';
@@ -61,30 +59,6 @@ export function selectDocuments(corpus: Corpus, opts: { ids?: readonly string[];
   }
   const docs = [...corpus.documents.values()].filter((d) => opts.includeDrafts || d.fm.status === 'adopted');
   return docs.map((d) => d.id).sort(cmp);
-}
-
-/** Checks a list flag's values against the allowed ones (any case); returns them lower-cased. */
-export function checkValues(flag: string, values: readonly string[] | undefined, allowed: readonly string[]): string[] | undefined {
-  if (values === undefined) return undefined;
-  const out: string[] = [];
-  for (const v of values) {
-    const lv = v.toLowerCase();
-    if (!allowed.includes(lv)) {
-      throw new UsageError(`Invalid ${flag} value \`${v}\`${didYouMean(lv, allowed)}`, `Valid values: ${allowed.join(', ')}.`);
-    }
-    if (!out.includes(lv)) out.push(lv);
-  }
-  if (out.length === 0) throw new UsageError(`${flag} needs at least one value.`, `Valid values: ${allowed.join(', ')}.`);
-  return out;
-}
-
-export const FORCE_VALUES: readonly string[] = FORCES;
-
-/** Parses `--stale-after <years>`: a non-negative number of years. */
-export function parseStaleAfter(v: string | undefined, fallback: number | undefined): number {
-  if (v === undefined) return fallback ?? DEFAULT_STALE_AFTER_YEARS;
-  if (!/^\d+(\.\d+)?$/.test(v.trim())) throw new UsageError(`Invalid --stale-after \`${v}\`; expected a number of years (e.g. 5 or 2.5).`);
-  return Number(v.trim());
 }
 
 // ---------------------------------------------------------------------------
