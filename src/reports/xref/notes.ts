@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../../corpus/model.js';
 import type { DocumentFM, Restated } from '../../corpus/types.js';
+import { compareText as cmp } from '../../util/text.js';
 import { compareDocuments } from '../lineage.js';
 
 /** One document's `restates` entry, with the document. */
@@ -56,7 +57,7 @@ export function restatedTexts(c: Corpus): RestatedText[] {
       (r.as === 'draft' ? t.drafts : t.lists).push({ doc, fm, r });
     }
   }
-  return [...byTarget.values()].filter((t) => !inCorpus(c, t.about)).sort((a, b) => (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  return [...byTarget.values()].filter((t) => !inCorpus(c, t.about)).sort((a, b) => cmp(a.target, b.target));
 }
 
 /** How a sentence names a document: `the Strategy`, or its id. */
