@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import { safeIo } from './safe-output.js';
+import { planVersion } from '../util/version.js';
 
 export { processStdio } from './stdio.js';
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 /**
  * The whole CLI, testable in-process: parses argv, runs one command, returns
@@ -24,7 +19,7 @@ export async function main(rawIo: Io): Promise<number> {
   const program = new Command('plan');
   program
     .description('Plans-as-code for the OAS Hemispheric Plan of Action against Transnational Organized Crime.\nValidates the corpus (lint), reports what each state still has to do (gaps), and what cites what (xref).')
-    .version(version(), '-V, --version', 'print the version')
+    .version(planVersion(), '-V, --version', 'print the version')
     .option('--corpus <dir>', 'corpus folder (default: ./corpus, else the nearest ancestor holding corpus/documents/)')
     .option('--config <file>', 'configuration file (default: the nearest plan.config.yaml from the current folder up to the repository root, else the corpus\'s own)')
     .option('--color', 'force colour output')

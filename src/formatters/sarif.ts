@@ -3,8 +3,11 @@ import { RULES } from '../rules/index.js';
 import { ruleDocs } from '../rules/docs.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LintFormatter } from './types.js';
+import { planVersion } from '../util/version.js';
 
-const VERSION = '0.1.0';
+/** The SARIF version written, and the schema of that version. */
+const SARIF_VERSION = '2.1.0';
+const SARIF_SCHEMA = `https://json.schemastore.org/sarif-${SARIF_VERSION}.json`;
 
 function uri(cwd: string, file: string): string {
   const rel = relative(cwd, file);
@@ -49,13 +52,13 @@ export const sarif: LintFormatter = (result, opts) => {
     return r;
   };
   const log = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
+    $schema: SARIF_SCHEMA,
+    version: SARIF_VERSION,
     runs: [{
       tool: {
         driver: {
           name: 'plan',
-          version: VERSION,
+          version: planVersion(),
           informationUri: 'https://www.oas.org/en/sms/dtoc/',
           rules: rules.map((r) => ({
             id: r.id,

@@ -33,6 +33,11 @@ describe('sarif formatter', () => {
     broken.runs[0].results[0].level = 'fatal';
     expect(validate(broken)).toBe(false);
   });
+  it('names the SARIF version with its own schema, and plan with the version package.json gives', () => {
+    expect([log.version, log.$schema]).toEqual(['2.1.0', 'https://json.schemastore.org/sarif-2.1.0.json']);
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(log.runs[0].tool.driver.version).toBe(pkg.version);
+  });
   it('carries rule metadata with help text, and every result points at its rule and region', () => {
     const rules = log.runs[0].tool.driver.rules;
     expect(rules.find((r: { id: string }) => r.id === 'schema').help.text).toMatch(/JSON Schema/);
