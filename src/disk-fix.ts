@@ -8,7 +8,8 @@ import type { DiskFix, Fix } from './diagnostics.js';
  */
 export function diskFix(file: Pick<SourceFile, 'text' | 'hadBom' | 'eol'>, fix: Fix): DiskFix {
   const [s, e] = fix.range;
-  const shift = (o: number) => (file.hadBom ? 1 : 0) + o + (file.eol === '\r\n' ? newlinesBefore(file.text, o) : 0);
+  // Each line before the offset's own ended with one \r more on disk.
+  const shift = (o: number) => (file.hadBom ? 1 : 0) + o + (file.eol === '\r\n' ? offsetToPos(file.text, o).line - 1 : 0);
   const a = offsetToPos(file.text, s);
   const b = offsetToPos(file.text, e);
   return {
@@ -16,10 +17,4 @@ export function diskFix(file: Pick<SourceFile, 'text' | 'hadBom' | 'eol'>, fix: 
     text: file.eol === '\n' ? fix.text : fix.text.replace(/\n/g, file.eol),
     region: { startLine: a.line, startColumn: a.column, endLine: b.line, endColumn: b.column },
   };
-}
-
-function newlinesBefore(text: string, offset: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
