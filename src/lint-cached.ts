@@ -251,7 +251,7 @@ function merge(run: Run, p: Planned, result: LintResult, fresh: Map<string, File
   const perFile = new Map<string, FileResult>();
   for (const f of found) {
     const kept = p.loaded.findings[f.rel];
-    const r = relinted.has(f.rel) ? fresh.get(f.rel)! : fileResult(f.path, f.rel, kept?.m ?? [], kept?.s ?? []);
+    const r = relinted.has(f.rel) ? fresh.get(f.rel)! : fileResult(f.path, f.rel, kept?.messages ?? [], kept?.suppressed ?? []);
     results.push(r);
     if (relinted.has(f.rel)) perFile.set(f.rel, r);
   }
@@ -296,10 +296,10 @@ function recordFindings(run: Run, l: Loaded, m: Merged): void {
     const r = m.perFile.get(f.rel);
     const spans = l.files[i]!.spans;
     const now: Findings = {};
-    if (r?.messages.length) now.m = r.messages;
-    if (r?.suppressedMessages.length) now.s = r.suppressedMessages;
+    if (r?.messages.length) now.messages = r.messages;
+    if (r?.suppressedMessages.length) now.suppressed = r.suppressedMessages;
     if (spans && Object.keys(spans).length) now.spans = spans;
-    const empty = !now.m && !now.s && !now.spans;
+    const empty = !now.messages && !now.suppressed && !now.spans;
     if (empty) delete l.findings[f.rel];
     else l.findings[f.rel] = now;
     if ((was || !empty) && JSON.stringify(was ?? {}) !== JSON.stringify(now)) l.touched.add(f.rel);

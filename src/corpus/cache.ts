@@ -45,8 +45,8 @@ export type StatKey = [number, number, number, number];
 /** Findings of a file as recorded (absent: none). */
 export interface Findings {
   /** Reported and suppressed findings. */
-  m?: Diagnostic[];
-  s?: Diagnostic[];
+  messages?: Diagnostic[];
+  suppressed?: Diagnostic[];
   /** Front-matter spans located in its bytes (SourceFile.spans). */
   spans?: SourceFile['spans'];
 }
@@ -204,7 +204,7 @@ export function storedResult(index: CacheIndex, found: readonly Found[]): LintRe
   const results: FileResult[] = index.baselineResult ? [index.baselineResult] : [];
   for (const f of found) {
     const e = index.findings[f.rel];
-    results.push(fileResult(f.path, f.rel, e?.m ?? [], e?.s ?? []));
+    results.push(fileResult(f.path, f.rel, e?.messages ?? [], e?.suppressed ?? []));
   }
   return lintResult(results, index.notes);
 }

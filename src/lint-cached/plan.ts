@@ -117,7 +117,7 @@ export function carried(found: readonly Found[], only: ReadonlySet<string>, reco
   for (const f of found) {
     if (!only.has(f.path)) continue;
     const r = recorded[f.rel];
-    const all = [...(r?.m ?? []), ...(r?.s ?? [])];
+    const all = [...(r?.messages ?? []), ...(r?.suppressed ?? [])];
     if (all.some((d) => d.ruleId === 'internal-error')) return undefined;
     const list = all.filter((d) => keep.has(d.ruleId));
     if (list.length) out.set(f.path, list);

@@ -76,14 +76,14 @@ describe('cache files', () => {
     next.parse['paragraphs/d/7.md'] = { problems: [], data: { id: 'd/7', changed: true }, schemaErrors: [] };
     delete next.lines['paragraphs/d/8.md'];
     delete next.parse['paragraphs/d/8.md'];
-    next.findings['paragraphs/d/9.md'] = { m: [{ file: '/corpus/paragraphs/d/9.md', ruleId: 'schema', severity: 'error', message: 'x', line: 2, column: 1 }] };
+    next.findings['paragraphs/d/9.md'] = { messages: [{ file: '/corpus/paragraphs/d/9.md', ruleId: 'schema', severity: 'error', message: 'x', line: 2, column: 1 }] };
     writeCache(location, { ...next, touched: new Set(['paragraphs/d/7.md', 'paragraphs/d/9.md']), reparsed: new Set(['paragraphs/d/7.md']), read, parseOnDisk: true });
     expect(existsSync(`${location}.delta`)).toBe(true);
     expect(readFileSync(`${location}.delta`, 'utf8').length).toBeLessThan(2000);
     read = readIndex(location, key)!;
     expect(read.index.lines['paragraphs/d/7.md']).toContain('b'.repeat(40));
     expect(read.index.lines['paragraphs/d/8.md']).toBeUndefined();
-    expect(read.index.findings['paragraphs/d/9.md']!.m![0]!.message).toBe('x');
+    expect(read.index.findings['paragraphs/d/9.md']!.messages![0]!.message).toBe('x');
     const parsed = readParseData(location, read)!;
     expect(parsed.entries['paragraphs/d/7.md']!.data).toEqual({ id: 'd/7', changed: true });
     expect(parsed.entries['paragraphs/d/8.md']).toBeUndefined();
