@@ -72,12 +72,13 @@ const TYPES = ['preambular', 'operative', 'recommendation', 'action', 'instituti
 const SECTIONS = ['Measures', 'Cooperation', 'Follow-up'];
 const STATES = ['ATG', 'ARG', 'BHS', 'BRB', 'BLZ', 'BOL', 'BRA', 'CAN', 'CHL', 'COL', 'CRI', 'CUB', 'DMA', 'DOM', 'ECU', 'SLV', 'GRD', 'GTM', 'GUY', 'HTI',
   'HND', 'JAM', 'MEX', 'NIC', 'PAN', 'PRY', 'PER', 'KNA', 'LCA', 'VCT', 'SUR', 'TTO', 'USA', 'URY', 'VEN'];
-// No normative wording (shall, may, will...), no acronym, no citation: those are placed on purpose.
+// No normative wording (shall, may, will...), no acronym, no citation, no unpaired quotation mark:
+// those are placed on purpose. (Words are drawn one by one, so a quotation is one word.)
 const WORDS = ('the member states adopt legislative and other measures as necessary to establish as criminal offences ' +
   'participation in an organized criminal group laundering of proceeds of crime corruption obstruction of justice and to ' +
   'strengthen international cooperation including extradition mutual legal assistance and joint investigations in accordance ' +
   'with domestic law la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional los Estados ' +
-  'Miembros la Secretaría General l’Organisation des États américains “plan of action” a cooperação hemisférica').split(' ');
+  'Miembros la Secretaría General l’Organisation des États américains “plan” a cooperação hemisférica').split(' ');
 // force -> an opening that says it (and nothing stronger)
 const OPENINGS = {
   shall: 'Member states shall',

@@ -138,8 +138,7 @@ function runners(root, n) {
     { name: 'read every file (floor)', cmd: [NODE, join(HERE, 'read-floor.mjs'), root], ok: [0] },
     { name: 'floor: read + split + yaml + ajv, 1 thread', floor: true, cmd: [NODE, join(HERE, 'floor.mjs'), root, join(REPO, 'schemas')], ok: [0], check: floorCount },
     { name: 'plan lint', cmd: lint, ok: [0, 1], check: (o) => checkLint(o, root) },
-    { name: 'plan lint, 2 threads (PLAN_WORKERS=2)', cmd: lint, env: { PLAN_WORKERS: '2' }, ok: [0, 1], check: (o) => checkLint(o, root) },
-    { name: 'plan lint, plain path (yaml only, ajv compiled at start)', cmd: lint, env: { PLAN_WORKERS: '1', PLAN_FAST_YAML: '0', PLAN_PRECOMPILED: '0' }, ok: [0, 1], check: (o) => checkLint(o, root) },
+    { name: 'plan lint, plain path (yaml only, ajv compiled at start)', cmd: lint, env: { PLAN_FAST_YAML: '0', PLAN_PRECOMPILED: '0' }, ok: [0, 1], check: (o) => checkLint(o, root) },
     // STEPS=1: each fast path turned off alone, to see what it buys.
     ...(process.env.STEPS === '1' ? [
       { name: 'plan lint, without the js-yaml fast path', cmd: lint, env: { PLAN_FAST_YAML: '0' }, ok: [0, 1], check: (o) => checkLint(o, root) },
@@ -148,7 +147,6 @@ function runners(root, n) {
     // BASE=<folder with another build of plan> adds it as "before" (e.g. `git archive` of an older commit, built).
     ...(process.env.BASE ? [
       { name: 'before: plan lint', cmd: [NODE, join(process.env.BASE, 'bin/plan.js'), ...lint.slice(2)], ok: [0, 1], check: (o) => checkLint(o, root) },
-      { name: 'before: plan lint, 1 thread', cmd: [NODE, join(process.env.BASE, 'bin/plan.js'), ...lint.slice(2)], env: { PLAN_WORKERS: '1' }, ok: [0, 1], check: (o) => checkLint(o, root) },
     ] : []),
     { name: 'plan lint --cache, warm', cmd: [...lint, '--cache-location', cache], ok: [0, 1], check: (o) => checkLint(o, root) },
     victim && {

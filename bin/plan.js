@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `plan` command: a few lines around the library's main(). `npm run build` also bundles it
-// into dist/bundle/ with V8 code caches (scripts/bundle.mjs), which Node loads in a fraction of
-// the time; a dist/ made by tsc alone, or compiled again since, runs from dist/cli/ as compiled.
-import { statSync } from 'node:fs';
+// into dist/bundle/ (scripts/bundle.mjs), which Node loads faster, and then ends dist/cli/main.js
+// with a mark. tsc rewrites main.js without it: a dist/ made by tsc alone, or compiled again
+// since the bundle was made, runs from dist/cli/ as compiled. Decided by content, not file times.
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -17,12 +18,13 @@ const crash = (e) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
+// The same line as MARK in scripts/bundle.mjs.
+const MARK = '// plan: bundled into dist/bundle/main.cjs (scripts/bundle.mjs)\n';
 const path = (rel) => fileURLToPath(new URL(rel, import.meta.url));
-const mtime = (file) => statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? NaN;
 const bundle = path('../dist/bundle/main.cjs');
-// The bundle, unless there is none or tsc has compiled dist/ again since it was made.
-const { main, processStdio } = mtime(bundle) >= mtime(path('../dist/cli/main.js'))
-  ? createRequire(import.meta.url)('./load-bundle.cjs').loadBundle(bundle).exports
+const bundled = readFileSync(path('../dist/cli/main.js'), 'utf8').endsWith(MARK) && existsSync(bundle);
+const { main, processStdio } = bundled
+  ? createRequire(import.meta.url)(bundle)
   : await import('../dist/cli/main.js');
 
 // A closed pipe ends the output quietly; any other write error is one line and exit 2 (src/cli/stdio.ts).

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileResult, lintResult, type FileResult, type LintResult } from '../lint-result.js';
 import { readIndex, type ReadIndex } from './cache-store.js';
@@ -239,45 +238,11 @@ export function tryReadIndex(location: string, root: string): ReadIndex | undefi
   }
 }
 
-/** Below this many files, statting them on the main thread is quicker than starting a thread. */
-export const STAT_THREAD_MIN = 4000;
-
-const STAT_WORKER = `
-const { workerData, parentPort } = require('node:worker_threads');
-const { lstatSync } = require('node:fs');
-const out = new Float64Array(workerData.length * 4);
-for (let i = 0; i < workerData.length; i++) {
-  try {
-    const s = lstatSync(workerData[i]);
-    if (s.isFile()) { out[4 * i] = s.size; out[4 * i + 1] = s.mtimeMs; out[4 * i + 2] = s.ctimeMs; out[4 * i + 3] = s.ino; }
-    else out[4 * i] = -1;
-  } catch { out[4 * i] = -1; }
-}
-parentPort.postMessage(out, [out.buffer]);
-`;
-
 /**
- * The stat keys of the files, in order. On a large corpus a thread takes the stats while the
- * main thread reads the cache: call it, read, then await.
+ * The stat keys of the files, in order, on the main thread. (Promise-shaped for its callers. A
+ * thread that took the stats of a corpus of 4,000 files or more while the main thread read the
+ * cache was measured to buy under 15% at 10,000 files and was removed: docs/benchmark.md.)
  */
 export function statAll(found: readonly Found[]): Promise<Array<StatKey | undefined>> {
-  const sync = () => found.map((f) => (f.refuse ? undefined : statKey(f.path)));
-  if (found.length < STAT_THREAD_MIN) return Promise.resolve(sync());
-  return new Promise((resolve) => {
-    let done = false;
-    const fallback = () => { if (!done) { done = true; resolve(sync()); } };
-    try {
-      const w = new Worker(STAT_WORKER, { eval: true, workerData: found.map((f) => f.path) });
-      w.once('message', (out: Float64Array) => {
-        if (done) return;
-        done = true;
-        resolve(found.map((f, i) => (f.refuse || out[4 * i]! < 0 ? undefined : [out[4 * i]!, out[4 * i + 1]!, out[4 * i + 2]!, out[4 * i + 3]!] as StatKey)));
-        void w.terminate();
-      });
-      w.once('error', fallback);
-      w.once('exit', fallback);
-    } catch {
-      fallback();
-    }
-  });
+  return Promise.resolve(found.map((f) => (f.refuse ? undefined : statKey(f.path))));
 }

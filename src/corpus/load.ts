@@ -9,14 +9,12 @@ import { excerpt, ioErrorOf, readBytes, readRootFile, safeMessage } from './read
 import type { Kind } from './types.js';
 import { walkCorpus } from './walk.js';
 import { usableData } from './usable.js';
-import { readAll, threadCount } from './parallel.js';
+import { readAndValidate } from './read-one.js';
 import type { Found } from './walk.js';
 
 export interface LoadOptions {
   /** Only read these files' problems? No: the whole corpus is always read, references resolve against all of it. */
   onProgress?: (done: number, total: number) => void;
-  /** Threads to read with (1 = the main thread only); default from the corpus size and PLAN_WORKERS. */
-  threads?: number;
 }
 
 export { findCorpus } from './find.js';
@@ -74,7 +72,12 @@ const MAPS: Record<string, keyof Corpus> = {
  */
 export function loadCorpus(root: string, config: CorpusConfig, opts: LoadOptions = {}): Corpus {
   const found = walkCorpus(root);
-  const files = readAll(found, opts.threads ?? threadCount(found.length), opts.onProgress);
+  // One thread: worker threads for reading bought nothing on 2 cores and were removed (docs/benchmark.md).
+  const files = found.map((f, i) => {
+    const file = readAndValidate(f);
+    opts.onProgress?.(i + 1, found.length);
+    return file;
+  });
   return assembleCorpus(root, config, files);
 }
 

@@ -17,9 +17,3 @@ export function readAndValidate(f: Job): SourceFile {
   if (file.data && file.kind !== 'unknown' && file.kind !== 'config') file.schemaErrors = validate(file.kind, file.data);
   return file;
 }
-
-/** A SourceFile without its YAML tree (which cannot cross threads). */
-export function toTransferable(f: SourceFile): SourceFile {
-  const { doc: _d, lineCounter: _l, ...rest } = f;
-  return rest;
-}

@@ -92,12 +92,7 @@ const PATTERNS: Pattern[] = [
 /** Every normative wording in `text`, in text order. */
 export function findForces(text: string): DetectedForce[] {
   const out: DetectedForce[] = [];
-  // Each pattern needs its word (`recommend` for "is recommended"): skip the scan when the word is
-  // absent. Under /iu only U+017F (long s) and U+212A (Kelvin) fold to ASCII letters, so without
-  // them an ASCII lower-casing finds every word the pattern could match.
-  const lower = /[\u017f\u212a]/.test(text) ? undefined : text.toLowerCase();
   for (const p of PATTERNS) {
-    if (lower !== undefined && !lower.includes(p.force)) continue;
     const re = p.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

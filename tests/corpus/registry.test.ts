@@ -116,7 +116,7 @@ let csv: Map<string, Record<string, string>>;
 let result: LintResult;
 
 beforeAll(() => {
-  corpus = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS), { threads: 1 });
+  corpus = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS));
   csv = new Map(parseCsv(readFileSync(CSV, 'utf8')).map((r) => [r['instrument_key']!, r]));
   result = lint(corpus, { today: '2026-01-01' });
 });

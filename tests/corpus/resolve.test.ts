@@ -17,7 +17,7 @@ import { usage } from '../helpers/usage.js';
 const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 let corpus: Corpus;
 beforeAll(() => {
-  corpus = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS), { threads: 1 });
+  corpus = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS));
 });
 
 describe('resolveState', () => {

@@ -29,7 +29,7 @@ const texts = Object.entries(baseFiles()).filter(([, v]) => typeof v === 'string
 function run(files: Files) {
   const root = writeCorpus(files);
   try {
-    const corpus = loadCorpus(root, loadConfig(root, RULE_IDS), { threads: 1 });
+    const corpus = loadCorpus(root, loadConfig(root, RULE_IDS));
     const r = lint(corpus, { today: '2026-01-01' });
     return { root, r, files: corpus.files };
   } finally {

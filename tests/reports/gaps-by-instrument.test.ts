@@ -16,7 +16,7 @@ const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
 let real: Corpus;
 let fixture: { corpus: Corpus; root: string };
 beforeAll(() => {
-  real = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS), { threads: 1 });
+  real = loadCorpus(CORPUS, loadConfig(CORPUS, RULE_IDS));
   fixture = load(GAPS_FIXTURE);
 });
 afterAll(() => removeCorpus(fixture.root));

@@ -82,4 +82,11 @@ describe('detectForce', () => {
     expect(detectForce('Recognizing the profound impact of organized crime.')).toBeUndefined();
     expect(detectForce('')).toBeUndefined();
   });
+
+  it('sees a word spelled with a long s (it folds to s under /iu) or in capitals', () => {
+    expect(detectForce('The parties ſhall adopt measures.')?.force).toBe('shall');
+    expect(detectForce('THE PARTIES SHALL ADOPT MEASURES.')?.force).toBe('shall');
+    expect(detectForce('It is recommended that states act.')?.force).toBe('recommend');
+    expect(detectForce('Nothing normative here.')).toBeUndefined();
+  });
 });

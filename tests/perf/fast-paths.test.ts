@@ -13,8 +13,8 @@ interface FileResult { filePath: string; errorCount: number; warningCount: numbe
 describe('the fast paths give the plain path\'s diagnostics, byte for byte', () => {
   execFileSync(process.execPath, [join(REPO, 'bench/gen-corpus.mjs'), '2600', dir], { stdio: 'ignore' });
   const args = ['lint', '--corpus', dir, '--format', 'json', '--today', '2026-01-01'];
-  // The plain path: one thread, every front matter parsed by `yaml`, the schemas compiled by ajv at start.
-  const plain = plan(args, { env: { PLAN_WORKERS: '1', PLAN_FAST_YAML: '0', PLAN_PRECOMPILED: '0' } });
+  // The plain path: every front matter parsed by `yaml`, the schemas compiled by ajv at start.
+  const plain = plan(args, { env: { PLAN_FAST_YAML: '0', PLAN_PRECOMPILED: '0' } });
 
   it('finds every planted problem of the synthetic corpus, in exactly the planted files', () => {
     expect(plain.code).toBe(1);
@@ -32,17 +32,18 @@ describe('the fast paths give the plain path\'s diagnostics, byte for byte', () 
     for (const b of [...expected.bad, ...expected.warned]) expect(byFile.get(b.file), `${b.file} (${b.kind})`).toContain(b.kind.replace(/^schema-.*/, 'schema'));
   });
 
-  it('the js-yaml fast path, on one thread and on two or three', () => {
-    for (const workers of ['1', '2', '3']) {
-      const r = plan(args, { env: { PLAN_WORKERS: workers } });
-      expect(r.code).toBe(1);
-      expect(r.stdout, `PLAN_WORKERS=${workers}`).toBe(plain.stdout);
-    }
+  it('the js-yaml fast path and the precompiled validators (plan lint as shipped)', () => {
+    const r = plan(args);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(plain.stdout);
   });
 
-  it('the threads without the fast path', () => {
-    const r = plan(args, { env: { PLAN_WORKERS: '2', PLAN_FAST_YAML: '0' } });
-    expect(r.stdout).toBe(plain.stdout);
+  it('each fast path alone', () => {
+    for (const env of [{ PLAN_FAST_YAML: '0' }, { PLAN_PRECOMPILED: '0' }]) {
+      const r = plan(args, { env });
+      expect(r.code, JSON.stringify(env)).toBe(1);
+      expect(r.stdout, JSON.stringify(env)).toBe(plain.stdout);
+    }
   });
 
   it('--cache, cold then warm, and warm after a change that moves the findings', () => {
@@ -55,7 +56,7 @@ describe('the fast paths give the plain path\'s diagnostics, byte for byte', () 
     const victim = join(dir, 'paragraphs/doc-0/5.md');
     writeFileSync(victim, readFileSync(victim, 'utf8').replace('type: ', 'type: nonsense-'));
     const changed = plan([...args, '--cache-location', cache]);
-    const plainAgain = plan(args, { env: { PLAN_WORKERS: '1', PLAN_FAST_YAML: '0', PLAN_PRECOMPILED: '0' } });
+    const plainAgain = plan(args, { env: { PLAN_FAST_YAML: '0', PLAN_PRECOMPILED: '0' } });
     expect(changed.stdout).toBe(plainAgain.stdout);
     expect(changed.stdout).not.toBe(plain.stdout);
   });
