@@ -169,6 +169,8 @@ for (let i = 0; i < N; i++) {
   // About one paragraph in ten cites an article in its text, and declares it.
   const citesInText = kind === 'citation-declared' || rand() < 0.1 ? String(int(1, 41)) : null;
   if (citesInText && kind !== 'citation-declared' && !cites.includes('untoc')) cites.push('untoc');
+  // A near miss of a title names the instrument too (citation-declared): the planted one is declared.
+  if (kind === 'instrument-title' && !cites.includes('untoc')) cites.push('untoc');
   if (cites.length) {
     L.push('cites:');
     cites.forEach((inst, c) => {
@@ -196,7 +198,7 @@ for (let i = 0; i < N; i++) {
   if (kind === 'editorial-note') parts.push('The wording of this paragraph TBD.');
   if (kind === 'internal-reference') parts.push('As set out in paragraph 9999 of this Plan, the measures continue.');
   if (kind === 'acronym-defined') parts.push('The QZXW follows up.');
-  if (kind === 'instrument-title') parts.push('They join the United Nations Convention against Transnational Organised Crimes.');
+  if (kind === 'instrument-title') parts.push('They join the United Nations Convention against Transnational Organised Crime.');
   let body = parts.join(' ');
   if (kind === 'body-plain-text') body = '1. ' + body;
   if (kind === 'unused-suppression') body = '<!-- plan-lint-disable-next-line numbering -- synthetic -->\n' + body;
