@@ -37,4 +37,7 @@ const code = await main({
   stderr: stdio.stderr,
   get stdin() { return process.stdin; }, // created only when a command reads it
 });
+// One turn of the event loop before exiting: a Ctrl-C or SIGTERM that came during the command's
+// last synchronous stretch is delivered to its handler (src/util/cleanup.ts: exit 130/143), never lost.
+await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
 process.exitCode = stdio.exitCode(code);

@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../errors.js';
 import { loadCorpus } from './load.js';
 import { gitReason } from './changed.js';
-import { removeOnInterrupt } from '../util/cleanup.js';
+import { guardInterrupts, removeOnInterrupt } from '../util/cleanup.js';
 import type { Corpus, CorpusConfig } from './model.js';
 
 export interface CorpusAtRevision {
@@ -121,6 +121,7 @@ export function loadCorpusAtRevision(corpusRoot: string, ref: string, config: Co
   const inside = (e: TreeEntry): string => (rel ? e.path.slice(rel.length + 1) : e.path);
   if (only) entries = entries.filter((e) => only(inside(e)));
   const blobs = readBlobs(top, entries.map((e) => e.object));
+  guardInterrupts(); // before the folder exists: a signal in between must not leave it behind
   const tmp = mkdtempSync(join(tmpdir(), 'plan-since-'));
   // Removed below, and by the SIGINT/SIGTERM handlers of src/util/cleanup.ts if the run is interrupted.
   const release = removeOnInterrupt(tmp);

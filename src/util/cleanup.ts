@@ -28,6 +28,14 @@ export function cleanupNow(): void {
   pending.clear();
 }
 
+/**
+ * Installs the handlers now, before a path is created (mkdtemp), so that a signal in between
+ * cannot kill the run with the path left behind.
+ */
+export function guardInterrupts(): void {
+  install();
+}
+
 function install(): void {
   // Worker threads receive no signals; the main thread's handlers remove their paths too.
   if (installed || !isMainThread) return;
