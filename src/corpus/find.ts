@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
+import { safeLstat } from './walk.js';
 
 /** The corpus's configuration file, at its root. */
 export const CONFIG_FILE = 'plan.config.yaml';
@@ -29,12 +30,7 @@ export function findConfig(cwd: string, root: string, explicit?: string): string
 
 /** Is anything at `p` (a dangling link too)? */
 function lexists(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
+  return safeLstat(p) !== undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { safeLstat } from '../corpus/walk.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { configTemplate } from './config-template.js';
 
@@ -60,14 +61,7 @@ export function plannedFiles(today: string, ruleList: ReadonlyArray<{ id: string
 }
 
 /** Is anything at `p` (a file, a folder, a link, even a dangling one)? */
-function occupied(p: string): boolean {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const occupied = (p: string): boolean => safeLstat(p) !== undefined;
 
 /** Thrown when `plan init` would overwrite something: nothing was written. */
 export class InitConflict extends Error {
