@@ -1,6 +1,6 @@
 /** Running the real `plan` binary under faults: a file-size limit, another user, a deadline. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, REPO } from '../cli/run.js';
@@ -24,10 +24,39 @@ export interface SpawnOptions {
 
 export const isRoot = process.getuid?.() === 0;
 
+const NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'];
+let nobodyBin: string | undefined;
+
+/**
+ * The `plan` that user nobody runs. The checkout itself may sit where nobody cannot go (a clone
+ * under a private folder, as CI makes): then a world-readable copy of what `plan` runs from — bin/,
+ * dist/, schemas/, package.json and the production dependencies — made once per test file.
+ */
+function binForNobody(): string {
+  if (nobodyBin) return nobodyBin;
+  const reachable = spawnSync(NOBODY[0]!, [...NOBODY.slice(1), 'test', '-r', BIN]).status === 0;
+  if (reachable) return (nobodyBin = BIN);
+  const rt = mkdtempSync(join(tmpdir(), 'plan-runtime-'));
+  process.once('exit', () => rmSync(rt, { recursive: true, force: true }));
+  chmodSync(rt, 0o755);
+  for (const p of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, p), join(rt, p), { recursive: true });
+  // The production dependencies (as an installed package has them), each top-level folder whole.
+  const listed = spawnSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: REPO, encoding: 'utf8' }).stdout.split('\n');
+  const top = new Set(listed.map((p) => /^(node_modules\/(?:@[^/]+\/)?[^/]+)/.exec(p.slice(REPO.length).replace(/^\//, ''))?.[1]).filter((p): p is string => p !== undefined));
+  for (const p of top) cpSync(join(REPO, p), join(rt, p), { recursive: true });
+  const open = (p: string): void => {
+    const st = statSync(p);
+    chmodSync(p, st.isDirectory() ? 0o755 : 0o644);
+    if (st.isDirectory()) for (const e of readdirSync(p)) open(join(p, e));
+  };
+  open(rt);
+  return (nobodyBin = join(rt, 'bin/plan.js'));
+}
+
 /** `plan args...` as a child process, with the faults asked for. */
 export function planUnder(args: string[], o: SpawnOptions = {}): Ran {
   let cmd = [process.execPath, BIN, ...args];
-  if (o.unprivileged && isRoot) cmd = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', ...cmd];
+  if (o.unprivileged && isRoot) cmd = [...NOBODY, process.execPath, binForNobody(), ...args];
   const quoted = cmd.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const script = `${o.fileLimitKiB !== undefined ? `ulimit -f ${o.fileLimitKiB}; ` : ''}exec ${quoted}`;
   const r = spawnSync('/bin/sh', ['-c', script], {
