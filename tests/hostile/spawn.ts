@@ -37,7 +37,6 @@ function binForNobody(): string {
   const reachable = spawnSync(NOBODY[0]!, [...NOBODY.slice(1), 'test', '-r', BIN]).status === 0;
   if (reachable) return (nobodyBin = BIN);
   const rt = mkdtempSync(join(tmpdir(), 'plan-runtime-'));
-  process.once('exit', () => rmSync(rt, { recursive: true, force: true }));
   chmodSync(rt, 0o755);
   for (const p of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, p), join(rt, p), { recursive: true });
   // The production dependencies (as an installed package has them), each top-level folder whole.
@@ -51,6 +50,12 @@ function binForNobody(): string {
   };
   open(rt);
   return (nobodyBin = join(rt, 'bin/plan.js'));
+}
+
+/** Removes the runtime copy made for user nobody, if any (call in afterAll). */
+export function removeNobodyRuntime(): void {
+  if (nobodyBin && nobodyBin !== BIN) rmSync(join(nobodyBin, '../..'), { recursive: true, force: true });
+  nobodyBin = undefined;
 }
 
 /** `plan args...` as a child process, with the faults asked for. */

@@ -7,7 +7,7 @@
 import { chmodSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyOfShippedCorpus, oneLine, planUnder } from './spawn.js';
+import { copyOfShippedCorpus, oneLine, planUnder, removeNobodyRuntime } from './spawn.js';
 
 let dir = '';
 let corpus = '';
@@ -16,6 +16,7 @@ beforeAll(() => {
   corpus = join(dir, 'corpus');
 });
 afterAll(() => {
+  removeNobodyRuntime();
   chmodSync(join(corpus, 'commitments/MEX'), 0o755);
   rmSync(dir, { recursive: true, force: true });
 });
