@@ -2,7 +2,7 @@
 // Writes dist/build-id.txt: a hash of every code and data file of this build (.js, .cjs, .mjs,
 // .json, the bundle's chunks included),
 // so that `plan lint --cache` never reuses findings computed by another build of the rules
-// (src/corpus/cache.ts reads it). Run by `npm run build` last, after scripts/bundle.mjs.
+// (src/lint/cache.ts reads it). Run by `npm run build` last, after scripts/bundle.mjs.
 // Usage: node scripts/build-id.mjs [folder]   (default: dist/ beside this script's folder)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
