@@ -20,7 +20,7 @@ import type { Severity } from './diagnostics.js';
 import { eslintResults, type EslintFileResult } from './formatters/json.js';
 import { gapsJsonValue } from './formatters/gaps-json.js';
 import { jsonValue as xrefJsonValue } from './formatters/xref-view.js';
-import { lint as lintCorpus, prepareLint } from './lint.js';
+import { lint as lintCorpus, prepareLint } from './lint/engine.js';
 import { withText } from './lint/with-text.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { diffLineage, diffSince, type DiffReport } from './reports/diff/index.js';
@@ -28,7 +28,7 @@ import { diffJsonValue } from './reports/diff/format-json.js';
 import { gapsView, type GapsSpec } from './reports/gaps-view.js';
 import { buildRenderModel } from './reports/render/model.js';
 import { xrefView, type XrefSpec } from './reports/xref-views.js';
-import { loadBaseline } from './suppress.js';
+import { loadBaseline } from './lint/suppress.js';
 
 export { UsageError, WriteError } from './errors.js';
 export type { Corpus } from './corpus/model.js';

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import type { Corpus } from '../corpus/model.js';
-import type { LintResult } from '../lint.js';
-import type { BaselineEntry } from '../suppress.js';
+import type { LintResult } from '../lint/engine.js';
+import type { BaselineEntry } from '../lint/suppress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 
 /** Is a file part of a frozen text (a circulated draft or an adopted text)? */

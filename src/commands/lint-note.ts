@@ -4,8 +4,8 @@
  */
 import type { Io } from '../cli/io.js';
 import type { Corpus } from '../corpus/model.js';
-import { lint, prepareLint } from '../lint.js';
-import { loadBaseline } from '../suppress.js';
+import { lint, prepareLint } from '../lint/engine.js';
+import { loadBaseline } from '../lint/suppress.js';
 
 /**
  * Up to this many files the lint note counts every lint error (a full lint

@@ -2,12 +2,12 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from '../errors.js';
-import type { LintResult } from '../lint.js';
+import type { LintResult } from '../lint/engine.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import { resolveToday } from '../cli/today.js';
 import { findCorpus } from '../corpus/find.js';
-import { BASELINE_FILE } from '../suppress.js';
+import { BASELINE_FILE } from '../lint/suppress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { LintFormatter } from '../formatters/types.js';
 import type { Corpus } from '../corpus/model.js';
@@ -140,12 +140,12 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
   if (o.stdin || o.stdinFilename !== undefined) return finish(await stdinRun(paths, o, g, io, severities), o, g, io, fmt, maxWarnings);
   const cacheLocation = o.cache || o.cacheLocation ? (o.cacheLocation ?? '.plancache/lint.json') : undefined;
   if (cacheLocation && !o.updateBaseline && !o.fix && !o.fixDryRun) {
-    (await import('../corpus/cache-location.js')).assertCacheLocation(cacheLocation, io.cwd, cacheLocation);
+    (await import('../lint/cache-location.js')).assertCacheLocation(cacheLocation, io.cwd, cacheLocation);
     const result = await cachedRun(paths, o, g, io, severities, resolve(io.cwd, cacheLocation));
     return finish(result, o, g, io, fmt, maxWarnings);
   }
-  const { lint, prepareLint } = await import('../lint.js');
-  const { loadBaseline } = await import('../suppress.js');
+  const { lint, prepareLint } = await import('../lint/engine.js');
+  const { loadBaseline } = await import('../lint/suppress.js');
   const { loadForCommand } = await import('./context.js');
   const { corpus, today } = loadForCommand(g, io, { reportsUnreadable: true });
   const only = await selection(corpus, corpus, io.cwd, paths, o.changed);
@@ -159,7 +159,7 @@ export async function lintCommand(paths: string[], o: LintCommandOptions, g: Glo
     result = lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) });
   }
   if (o.fix || o.fixDryRun) {
-    const { fixUntilStable, writeFixes, unifiedDiff } = await import('../fix.js');
+    const { fixUntilStable, writeFixes, unifiedDiff } = await import('../lint/fix.js');
     // As ESLint: fixes that overlapped an applied one, or that it made possible, in further passes.
     const fixed = fixUntilStable(corpus, result, (c) => lint(c, { today, severities, baseline, ...(only ? { only } : {}) }));
     const fixes = fixed.fixes;
@@ -203,13 +203,13 @@ function finish(result: LintResult, o: LintCommandOptions, g: GlobalOptions, io:
 
 /**
  * `--cache`: the recorded findings when nothing changed (loading only the cache's index),
- * else the findings of what a change can affect (src/lint-cached.ts).
+ * else the findings of what a change can affect (src/lint/cached.ts).
  */
 async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io, severities: Record<string, 'error' | 'warn' | 'off'>, location: string): Promise<LintResult> {
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
   const { walkCorpus } = await import('../corpus/walk.js');
-  const { quickHit, rootFileText, statAll, tryReadIndex } = await import('../corpus/cache.js');
+  const { quickHit, rootFileText, statAll, tryReadIndex } = await import('../lint/cache.js');
   const { findConfig } = await import('../corpus/find.js');
   const configPath = findConfig(io.cwd, root, g.config);
   const inputs = { today, severities, config: configPath === undefined ? '' : `${configPath}\u0000${rootFileText(dirname(configPath), basename(configPath))}`, baseline: rootFileText(root, BASELINE_FILE) };
@@ -224,8 +224,8 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   }
   const { loadConfig } = await import('../corpus/load.js');
   const { RULE_IDS } = await import('../rules/index.js');
-  const { loadBaseline } = await import('../suppress.js');
-  const { cachedLint } = await import('../lint-cached.js');
+  const { loadBaseline } = await import('../lint/suppress.js');
+  const { cachedLint } = await import('../lint/cached.js');
   const { progress } = await import('../cli/progress.js');
   const p = progress(io);
   let baseline: ReturnType<typeof loadBaseline> | undefined;
@@ -237,7 +237,7 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
   p.done();
   const only = await selection({ root, files: found }, corpus, io.cwd, paths, o.changed);
   if (!only) return result;
-  const { restrict } = await import('../lint.js');
+  const { restrict } = await import('../lint/engine.js');
   return restrict(result, only, baseline ?? loadBaseline(root));
 }
 
@@ -252,8 +252,8 @@ async function stdinRun(paths: string[], o: LintCommandOptions, g: GlobalOptions
   if (clash.length) throw new UsageError(`--stdin lints one text; it does not combine with ${clash.join(', ')}.`);
   const { LIMITS } = await import('../corpus/source-file.js');
   const bytes = await readStdin(io, LIMITS.fileBytes);
-  const { lint, prepareLint } = await import('../lint.js');
-  const { loadBaseline } = await import('../suppress.js');
+  const { lint, prepareLint } = await import('../lint/engine.js');
+  const { loadBaseline } = await import('../lint/suppress.js');
   const { loadForCommand } = await import('./context.js');
   const { withText } = await import('../lint/with-text.js');
   const { corpus: saved, today } = loadForCommand(g, io, { reportsUnreadable: true });
@@ -318,7 +318,7 @@ async function printConfig(o: LintCommandOptions, g: GlobalOptions, io: Io): Pro
     const only = selectFiles(corpus, io.cwd, [o.printConfig])!;
     const file = corpus.files.find((f) => only.has(f.path));
     if (!file || only.size !== 1) throw new UsageError(`--print-config takes one corpus file; ${o.printConfig} is ${only.size ? `${only.size} files` : 'not one'}.`);
-    const { isWorkingDraft } = await import('../fix.js');
+    const { isWorkingDraft } = await import('../lint/fix.js');
     const docId = file.kind === 'paragraph' ? file.pathId.split('/')[0] : file.kind === 'document' ? file.pathId : undefined;
     const status = docId ? corpus.documents.get(docId)?.fm.status : undefined;
     out.file = { path: file.path, kind: file.kind, ...(docId ? { document: docId } : {}), ...(status ? { status } : {}), fixable: isWorkingDraft(corpus, file) };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { NEW_KINDS, scaffold, type NewKind } from '../scaffold.js';
+import { NEW_KINDS, scaffold, type NewKind } from '../edit/scaffold.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { loadForCommand } from './context.js';

@@ -6,6 +6,9 @@ import { safeLstat } from './walk.js';
 /** The corpus's configuration file, at its root. */
 export const CONFIG_FILE = 'plan.config.yaml';
 
+/** The corpus's baseline of recorded findings, at its root. */
+export const BASELINE_FILE = 'plan.baseline.yaml';
+
 /**
  * The configuration file that applies, as ESLint and markdownlint-cli2 find theirs: `explicit`
  * (--config) if given; else the nearest plan.config.yaml from `cwd` upward (stopping at the

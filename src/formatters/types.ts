@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint-result.js';
+import type { LintResult } from '../lint/result.js';
 
 export interface FormatOptions {
   /** Colour escapes allowed (a TTY, or forced). */

@@ -4,10 +4,10 @@ import { findConfig } from '../corpus/find.js';
 import { loadConfig, loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/model.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { isWorkingDraft } from '../fix.js';
-import { lint, prepareLint } from '../lint.js';
+import { isWorkingDraft } from '../lint/fix.js';
+import { lint, prepareLint } from '../lint/engine.js';
 import { RULE_IDS } from '../rules/index.js';
-import { loadBaseline } from '../suppress.js';
+import { loadBaseline } from '../lint/suppress.js';
 import { withText } from '../lint/with-text.js';
 
 /** What the language server knows of one corpus: the saved files, read once and again on save. */

@@ -42,7 +42,7 @@ export interface Rule {
   scope: 'file' | 'corpus';
   /**
    * What a finding of this rule on a file can depend on, for `plan lint --cache` after an edit
-   * to a paragraph's body alone (src/lint-cached.ts):
+   * to a paragraph's body alone (src/lint/cached.ts):
    * - 'front-matter': the file's front matter and read problems, what other files show of
    *   themselves (kind, ids, validity, document, number, position, obligation, lineage) and
    *   the documents, instruments, bodies and states — never a body. Its findings on the edited

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseCsv } from '../../src/formatters/csv.js';
-import { lint } from '../../src/lint.js';
-import { loadBaseline } from '../../src/suppress.js';
+import { lint } from '../../src/lint/engine.js';
+import { loadBaseline } from '../../src/lint/suppress.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { SEARCH_FIXTURE } from '../search/fixture.js';
 import { plan } from './run.js';

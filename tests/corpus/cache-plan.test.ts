@@ -6,11 +6,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, utimesSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_VERSION, rootFileText } from '../../src/corpus/cache.js';
+import { CACHE_VERSION, rootFileText } from '../../src/lint/cache.js';
 import { loadConfig } from '../../src/corpus/load.js';
-import { cachedLint } from '../../src/lint-cached.js';
+import { cachedLint } from '../../src/lint/cached.js';
 import { RULE_IDS } from '../../src/rules/index.js';
-import { loadBaseline } from '../../src/suppress.js';
+import { loadBaseline } from '../../src/lint/suppress.js';
 import { REPO } from '../cli/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-cache-plan-'));

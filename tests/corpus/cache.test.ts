@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   cacheKey, globalKey, indexLine, isRacy, quickHit, readIndex, readParseData, readParseEntries, statAll, statKey, trusted, writeCache, type CacheWrite, type StatKey,
-} from '../../src/corpus/cache.js';
+} from '../../src/lint/cache.js';
 import { walkCorpus } from '../../src/corpus/walk.js';
 import { BIN, REPO } from '../cli/run.js';
 
@@ -218,11 +218,11 @@ describe('plan lint --cache, nothing changed', () => {
 
 describe('cachedLint (the library under plan lint --cache)', () => {
   it('parses one file and relints only its paragraph, on a model of its document, after a body-only edit; everything after a document edit', async () => {
-    const { cachedLint } = await import('../../src/lint-cached.js');
+    const { cachedLint } = await import('../../src/lint/cached.js');
     const { loadConfig } = await import('../../src/corpus/load.js');
-    const { loadBaseline } = await import('../../src/suppress.js');
+    const { loadBaseline } = await import('../../src/lint/suppress.js');
     const { RULE_IDS } = await import('../../src/rules/index.js');
-    const { rootFileText } = await import('../../src/corpus/cache.js');
+    const { rootFileText } = await import('../../src/lint/cache.js');
     const root = join(dir, 'lib');
     cpSync(join(REPO, 'corpus'), root, { recursive: true });
     const run = () => cachedLint({

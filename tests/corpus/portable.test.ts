@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/model.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { schema } from '../../src/rules/schema.js';
 import { SCHEMA_DIR, SCHEMA_KINDS } from '../../src/schema/validate.js';

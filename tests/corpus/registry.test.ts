@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus, Instrument } from '../../src/corpus/model.js';
-import { lint, type LintResult } from '../../src/lint.js';
+import { lint, type LintResult } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { scanAcronyms } from '../../src/text/acronyms.js';
 import { scanCitations } from '../../src/text/citations.js';

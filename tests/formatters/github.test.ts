@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { github, escapeData, escapeProperty } from '../../src/formatters/github.js';
-import type { LintResult } from '../../src/lint.js';
+import type { LintResult } from '../../src/lint/engine.js';
 
 describe('github formatter', () => {
   it('escapes %, CR, LF in data and also : and , in properties', () => {

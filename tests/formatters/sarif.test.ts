@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sarif } from '../../src/formatters/sarif.js';
-import type { LintResult } from '../../src/lint.js';
+import type { LintResult } from '../../src/lint/engine.js';
 
 const require = createRequire(import.meta.url);
 const Ajv4 = require('ajv-draft-04');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
 import type { Corpus } from '../../src/corpus/model.js';
-import { lint, type LintResult } from '../../src/lint.js';
+import { lint, type LintResult } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 
 /** A corpus as files: relative path -> content. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeFixes } from '../../src/fix.js';
-import { lint } from '../../src/lint.js';
+import { computeFixes } from '../../src/lint/fix.js';
+import { lint } from '../../src/lint/engine.js';
 import type { Rule } from '../../src/rules/types.js';
 import { MINI, load, removeCorpus, type Files } from './fixture.js';
 

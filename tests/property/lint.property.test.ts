@@ -11,7 +11,7 @@ import { validate } from '../../src/schema/validate.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
-import { lint } from '../../src/lint.js';
+import { lint } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { MINI, removeCorpus, writeCorpus, type Files } from '../helpers/fixture.js';
 import { apply, mutation } from '../helpers/mutations.js';

@@ -1,17 +1,17 @@
-import { locate } from './corpus/locate.js';
-import { loadMarkdown, markdownLoaded } from './corpus/markdown.js';
-import type { Corpus } from './corpus/model.js';
-import { bodyOffsetToPos, LIMITS, type SourceFile } from './corpus/source-file.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostics.js';
-import { fileResult, lintResult, type FileResult, type LintResult } from './lint-result.js';
+import { locate } from '../corpus/locate.js';
+import { loadMarkdown, markdownLoaded } from '../corpus/markdown.js';
+import type { Corpus } from '../corpus/model.js';
+import { bodyOffsetToPos, LIMITS, type SourceFile } from '../corpus/source-file.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
+import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
 
-export type { FileResult, LintResult } from './lint-result.js';
-import { RULES } from './rules/index.js';
+export type { FileResult, LintResult } from './result.js';
+import { RULES } from '../rules/index.js';
 import { isWorkingDraft } from './working-draft.js';
 import { diskFix } from './disk-fix.js';
-import { printable } from './util/text.js';
+import { printable } from '../util/text.js';
 import { applySuppressions, BASELINE_FILE, parseDirectives, type BaselineEntry, type Directive } from './suppress.js';
-import type { Rule, RuleContext, Where } from './rules/types.js';
+import type { Rule, RuleContext, Where } from '../rules/types.js';
 
 export interface LintOptions {
   /** Recorded findings (plan.baseline.yaml) and their file's path; default: none. */
@@ -30,7 +30,7 @@ export interface LintOptions {
   carry?: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
-export { ruleDocs } from './rules/docs.js';
+export { ruleDocs } from '../rules/docs.js';
 
 /**
  * Loads what the rules of a run need and load lazily (the Markdown parser, when a file to be

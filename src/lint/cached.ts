@@ -1,22 +1,22 @@
 import {
   cacheKey, hashBytes, readIndex, readParseData, storedResult, writeCache,
   type CacheIndex, type Findings, type IndexTop, type ParseData, type ReadIndex, type RunInputs, type StatKey,
-} from './corpus/cache.js';
-import { assembleCorpus } from './corpus/load.js';
-import type { Corpus, CorpusConfig } from './corpus/model.js';
-import { walkCorpus, type Found } from './corpus/walk.js';
-import type { Diagnostic, Severity } from './diagnostics.js';
-import { baselineResult, lint, prepareLint, unusedSeverity } from './lint.js';
-import { fileResult, lintResult, type FileResult, type LintResult } from './lint-result.js';
-import { classify, faceOf, isStray, type Classified } from './lint-cached/classify.js';
-import { load, type Loaded } from './lint-cached/load.js';
-import { affectedBy, bodyEdit, carried, type BodyEdit, type RunPlan } from './lint-cached/plan.js';
-import { RULES } from './rules/index.js';
+} from './cache.js';
+import { assembleCorpus } from '../corpus/load.js';
+import type { Corpus, CorpusConfig } from '../corpus/model.js';
+import { walkCorpus, type Found } from '../corpus/walk.js';
+import type { Diagnostic, Severity } from '../diagnostics.js';
+import { baselineResult, lint, prepareLint, unusedSeverity } from './engine.js';
+import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
+import { classify, faceOf, isStray, type Classified } from './cached/classify.js';
+import { load, type Loaded } from './cached/load.js';
+import { affectedBy, bodyEdit, carried, type BodyEdit, type RunPlan } from './cached/plan.js';
+import { RULES } from '../rules/index.js';
 import { BASELINE_FILE, type BaselineEntry } from './suppress.js';
 
 export { faceOf };
-export type { FileState } from './lint-cached/classify.js';
-export type { PlanKind, RunPlan } from './lint-cached/plan.js';
+export type { FileState } from './cached/classify.js';
+export type { PlanKind, RunPlan } from './cached/plan.js';
 
 export interface CachedLintOptions {
   root: string;
@@ -25,7 +25,7 @@ export interface CachedLintOptions {
   loadBaseline: () => { path: string; entries: BaselineEntry[] };
   today: string;
   severities: Record<string, Severity | 'off'>;
-  /** The run's inputs as the cache keys them (RunInputs of corpus/cache.ts). */
+  /** The run's inputs as the cache keys them (RunInputs of lint/cache.ts). */
   inputs: RunInputs;
   /** The index file; the parse results go beside it (`<location>.parse`). */
   location: string;

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { CacheIndex, Findings, IndexTop, ParseData, ParseEntry } from './cache.js';
-import type { ParseResult } from './source-file.js';
+import type { ParseResult } from '../corpus/source-file.js';
 
 /**
- * The files of `plan lint --cache` on disk (see the top of corpus/cache.ts): the index, its
+ * The files of `plan lint --cache` on disk (see the top of lint/cache.ts): the index, its
  * delta and the parse results, read and written. Imports nothing heavy either.
  */
 

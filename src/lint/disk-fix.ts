@@ -1,5 +1,5 @@
-import { offsetToPos, type SourceFile } from './corpus/source-file.js';
-import type { DiskFix, Fix } from './diagnostics.js';
+import { offsetToPos, type SourceFile } from '../corpus/source-file.js';
+import type { DiskFix, Fix } from '../diagnostics.js';
 
 /**
  * A fix (offsets into the text as plan holds it: no byte-order mark, `\n` line ends) in the

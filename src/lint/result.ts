@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostics.js';
+import type { Diagnostic } from '../diagnostics.js';
 
 /** One file's results, in ESLint's shape. */
 export interface FileResult {

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Node } from 'yaml';
-import { YAML_PARSE, yamlLib } from './util/lazy-yaml.js';
-import type { Diagnostic } from './diagnostics.js';
-import { UsageError } from './errors.js';
-import type { SourceFile } from './corpus/source-file.js';
-import { readRootFile, safeMessage } from './corpus/read-file.js';
+import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
+import type { SourceFile } from '../corpus/source-file.js';
+import { readRootFile, safeMessage } from '../corpus/read-file.js';
 
 /** An inline `plan-lint-disable-next-line rule-a, rule-b -- reason` comment. */
 export interface Directive {
@@ -56,7 +56,8 @@ export interface BaselineEntry {
   used: boolean;
 }
 
-export const BASELINE_FILE = 'plan.baseline.yaml';
+export { BASELINE_FILE } from '../corpus/find.js';
+import { BASELINE_FILE } from '../corpus/find.js';
 
 /** Reads corpus/plan.baseline.yaml; a malformed one is a usage error naming the line. */
 export function loadBaseline(root: string): { path: string; entries: BaselineEntry[] } {

@@ -1,8 +1,8 @@
-import { folderOfRel, readParseEntries, type Findings, type ParseEntry, type ReadIndex } from '../corpus/cache.js';
-import type { SourceFile } from '../corpus/source-file.js';
-import type { Found } from '../corpus/walk.js';
-import type { Diagnostic } from '../diagnostics.js';
-import { RULES } from '../rules/index.js';
+import { folderOfRel, readParseEntries, type Findings, type ParseEntry, type ReadIndex } from '../cache.js';
+import type { SourceFile } from '../../corpus/source-file.js';
+import type { Found } from '../../corpus/walk.js';
+import type { Diagnostic } from '../../diagnostics.js';
+import { RULES } from '../../rules/index.js';
 import { parseEntryOf, parseFile, sameParse, type FileState } from './classify.js';
 
 /**

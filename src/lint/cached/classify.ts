@@ -1,15 +1,15 @@
 import {
   GLOBAL_KINDS, globalKey, hashBytes, hashParts, lineParts, statKey, trusted,
   type CacheIndex, type ParseEntry, type RunInputs, type StatKey,
-} from '../corpus/cache.js';
-import { readBytes, unreadable } from '../corpus/load.js';
-import { ioErrorOf } from '../corpus/read-file.js';
-import { readAndValidate } from '../corpus/read-one.js';
-import { readSource, type SourceFile } from '../corpus/source-file.js';
-import type { Found } from '../corpus/walk.js';
-import { validate } from '../schema/validate.js';
-import { scanAcronyms } from '../text/acronyms.js';
-import { scanInternalRefs } from '../text/internal-refs.js';
+} from '../cache.js';
+import { readBytes, unreadable } from '../../corpus/load.js';
+import { ioErrorOf } from '../../corpus/read-file.js';
+import { readAndValidate } from '../../corpus/read-one.js';
+import { readSource, type SourceFile } from '../../corpus/source-file.js';
+import type { Found } from '../../corpus/walk.js';
+import { validate } from '../../schema/validate.js';
+import { scanAcronyms } from '../../text/acronyms.js';
+import { scanInternalRefs } from '../../text/internal-refs.js';
 
 /** What the first pass of `plan lint --cache`, without the parse results, knows of a file. */
 export type FileState =

@@ -3,11 +3,11 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
-import { fileResult, lintResult, type FileResult, type LintResult } from '../lint-result.js';
+import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
 import { readIndex, type ReadIndex } from './cache-store.js';
-import type { ParseResult, SourceFile } from './source-file.js';
-import type { Found } from './walk.js';
-import { readBytes } from './read-file.js';
+import type { ParseResult, SourceFile } from '../corpus/source-file.js';
+import type { Found } from '../corpus/walk.js';
+import { readBytes } from '../corpus/read-file.js';
 
 /**
  * The cache of `plan lint --cache`, in three files:
@@ -23,7 +23,7 @@ import { readBytes } from './read-file.js';
  * - the delta (`lint.json.delta`): what changed since those two were written, so that a run
  *   that changes a few files writes a few kilobytes (see writeCache).
  *
- * Reading and writing those files, and their format on disk, is corpus/cache-store.ts.
+ * Reading and writing those files, and their format on disk, is lint/cache-store.ts.
  *
  * A run where no file's size, times or inode changed and the global key is the same prints the
  * recorded findings without loading the rest of plan. This module therefore imports nothing

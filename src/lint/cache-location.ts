@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
 import { WriteError } from '../errors.js';
 import { existingTarget } from '../util/atomic-write.js';
 
-/** The files `plan lint --cache` writes at a location (src/corpus/cache.ts). */
+/** The files `plan lint --cache` writes at a location (src/lint/cache.ts). */
 export const CACHE_FILES = ['', '.parse', '.delta'];
 
 /**
