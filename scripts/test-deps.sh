@@ -8,9 +8,10 @@
 # with password-less sudo it uses sudo; otherwise it says in one line what to install and fails.
 set -u
 need=()
-[ -x /usr/bin/chromium ] || need+=(chromium)
-if ! command -v soffice >/dev/null 2>&1; then need+=(libreoffice-writer-nogui libreoffice-calc-nogui); fi
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'; }
+for pkg in chromium libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils; do
+  installed "$pkg" || need+=("$pkg")
+done
 [ ${#need[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""
