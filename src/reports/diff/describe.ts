@@ -52,3 +52,13 @@ export function comparedLine(r: DiffReport): string {
     ? `${r.to.document}${t(r.toTitle)} in the working tree against ${sideName(r.from)}`
     : `${r.to.document}${t(r.toTitle)} against ${r.from.document}${t(r.fromTitle)}, paragraphs paired along derived-from lineage, else by similar wording (a guess)`;
 }
+
+/**
+ * The headings to print before a paragraph whose section is `next`, after one whose section was
+ * `prev`: the levels of `next` below their common beginning, each with its depth (0: the top).
+ */
+export function newHeadings(prev: readonly string[], next: readonly string[]): Array<{ depth: number; title: string }> {
+  let same = 0;
+  while (same < prev.length && same < next.length && prev[same] === next[same]) same++;
+  return next.slice(same).map((title, i) => ({ depth: same + i, title }));
+}

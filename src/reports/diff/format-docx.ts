@@ -14,7 +14,7 @@
 import { DeletedTextRun, ImportedXmlComponent, InsertedTextRun, Packer, TextRun, type Paragraph, type ParagraphChild, type ParagraphProperties } from 'docx';
 import { bodyParagraph, docxDocument, headingParagraph } from '../render/docx-parts.js';
 import type { DocumentHead } from '../render/head.js';
-import { comparedLine, reportTitle, summaryLine } from './describe.js';
+import { comparedLine, newHeadings, reportTitle, summaryLine } from './describe.js';
 import type { DiffFormatOptions, DiffReport, ParagraphDiff } from './types.js';
 
 /** The revision author every change carries. */
@@ -94,9 +94,7 @@ export async function diffDocx(r: DiffReport, o: DiffFormatOptions = {}): Promis
   for (const p of r.paragraphs) {
     const s = p.section ?? [];
     if (s.length) {
-      let same = 0;
-      while (same < section.length && same < s.length && section[same] === s[same]) same++;
-      s.slice(same).forEach((h, i) => out.push(headingParagraph(same + i + 1, xmlSafe(h))));
+      for (const h of newHeadings(section, s)) out.push(headingParagraph(h.depth + 1, xmlSafe(h.title)));
       section = s;
     }
     out.push(body(p, r, rev));

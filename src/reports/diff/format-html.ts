@@ -4,7 +4,7 @@
  * from the corpus is escaped; each entry is anchored by its paragraph id.
  */
 import { anchor, esc } from '../html/escape.js';
-import { basisLabel, comparedLine, kindLabel, reportTitle } from './describe.js';
+import { basisLabel, comparedLine, kindLabel, newHeadings, reportTitle } from './describe.js';
 import { DIFF_KINDS, type Change, type DiffReport, type ParagraphDiff } from './types.js';
 
 const STYLE = `
@@ -47,9 +47,7 @@ export function diffHtml(r: DiffReport): string {
   for (const p of r.paragraphs) {
     const s = p.section ?? [];
     if (s.length) {
-      let same = 0;
-      while (same < section.length && same < s.length && section[same] === s[same]) same++;
-      s.slice(same).forEach((h, i) => out.push(`<h${Math.min(6, same + i + 2)}>${esc(h)}</h${Math.min(6, same + i + 2)}>`));
+      for (const h of newHeadings(section, s)) out.push(`<h${Math.min(6, h.depth + 2)}>${esc(h.title)}</h${Math.min(6, h.depth + 2)}>`);
       section = s;
     }
     out.push(entry(p));

@@ -5,7 +5,7 @@
  * paragraph is there, in the later text's order, under its headings; each
  * with a line saying what it is and what it was paired with.
  */
-import { basisLabel, comparedLine, kindLabel, reportTitle } from './describe.js';
+import { basisLabel, comparedLine, kindLabel, newHeadings, reportTitle } from './describe.js';
 import { DIFF_KINDS, type Change, type DiffReport, type ParagraphDiff } from './types.js';
 
 /**
@@ -30,9 +30,7 @@ function meta(p: ParagraphDiff): string {
 
 /** Headings for the levels of `next` that differ from `prev`. */
 function headings(prev: string[], next: string[]): string[] {
-  let same = 0;
-  while (same < prev.length && same < next.length && prev[same] === next[same]) same++;
-  return next.slice(same).map((h, i) => `${'#'.repeat(Math.min(6, same + i + 2))} ${inline(h)}\n`);
+  return newHeadings(prev, next).map((h) => `${'#'.repeat(Math.min(6, h.depth + 2))} ${inline(h.title)}\n`);
 }
 
 /** Formats a redline as Markdown with CriticMarkup. */
