@@ -21,7 +21,7 @@ import { eslintResults, type EslintFileResult } from './formatters/json.js';
 import { gapsJsonValue } from './formatters/gaps-json.js';
 import { jsonValue as xrefJsonValue } from './formatters/xref-view.js';
 import { lint as lintCorpus, prepareLint } from './lint/engine.js';
-import { withText } from './lint/with-text.js';
+import { lintText } from './lint/with-text.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { diffLineage, diffSince, type DiffReport } from './reports/diff/index.js';
 import { diffJsonValue } from './reports/diff/format-json.js';
@@ -69,16 +69,12 @@ export interface LintOptions {
 
 /** `plan lint --format json`: ESLint's shape, one entry per file checked. */
 export async function lint(corpus: Corpus, opts: LintOptions = {}): Promise<EslintFileResult[]> {
-  let c = corpus;
-  let only: Set<string> | undefined = opts.files ? new Set(opts.files.map((f) => resolve(corpus.root, f))) : undefined;
-  if (opts.text) {
-    const w = withText(corpus, resolve(corpus.root, opts.text.path), opts.text.content);
-    c = w.corpus;
-    only = new Set([w.path]);
-  }
+  const today = opts.today ?? todayUtc();
   const severities = opts.rules ?? {};
-  await prepareLint(c, { severities, ...(only ? { only } : {}) });
-  return eslintResults(lintCorpus(c, { today: opts.today ?? todayUtc(), severities, baseline: loadBaseline(c.root), ...(only ? { only } : {}) }));
+  if (opts.text) return eslintResults((await lintText(corpus, resolve(corpus.root, opts.text.path), opts.text.content, { today, severities })).result);
+  const only = opts.files ? new Set(opts.files.map((f) => resolve(corpus.root, f))) : undefined;
+  await prepareLint(corpus, { severities, ...(only ? { only } : {}) });
+  return eslintResults(lintCorpus(corpus, { today, severities, baseline: loadBaseline(corpus.root), ...(only ? { only } : {}) }));
 }
 
 /** `plan gaps --format json`: one of `state`, `all` or `instrument` (names and aliases resolve as on the command line). */

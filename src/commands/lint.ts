@@ -252,15 +252,10 @@ async function stdinRun(paths: string[], o: LintCommandOptions, g: GlobalOptions
   if (clash.length) throw new UsageError(`--stdin lints one text; it does not combine with ${clash.join(', ')}.`);
   const { LIMITS } = await import('../corpus/source-file.js');
   const bytes = await readStdin(io, LIMITS.fileBytes);
-  const { lint, prepareLint } = await import('../lint/engine.js');
-  const { loadBaseline } = await import('../lint/suppress.js');
   const { loadForCommand } = await import('./context.js');
-  const { withText } = await import('../lint/with-text.js');
+  const { lintText } = await import('../lint/with-text.js');
   const { corpus: saved, today } = loadForCommand(g, io, { reportsUnreadable: true });
-  const { corpus, path } = withText(saved, resolve(io.cwd, o.stdinFilename), bytes);
-  const only = new Set([path]);
-  await prepareLint(corpus, { severities, only });
-  return lint(corpus, { today, severities, baseline: loadBaseline(corpus.root), only });
+  return (await lintText(saved, resolve(io.cwd, o.stdinFilename), bytes, { today, severities })).result;
 }
 
 /** All of standard input, up to `limit` bytes (more is a user error: no corpus file is that large). */

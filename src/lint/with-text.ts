@@ -5,6 +5,10 @@ import type { Corpus } from '../corpus/model.js';
 import { readSource } from '../corpus/source-file.js';
 import { classifyPath } from '../corpus/walk.js';
 import { UsageError } from '../errors.js';
+import type { Severity } from '../diagnostics.js';
+import { lint, prepareLint } from './engine.js';
+import type { LintResult } from './result.js';
+import { loadBaseline } from './suppress.js';
 
 /**
  * The corpus as it would be if the file at `path` held `text` (an editor's unsaved buffer,
@@ -39,4 +43,18 @@ function real(p: string): string {
       return p;
     }
   }
+}
+
+/**
+ * Lints `text` as the file at `path` against the saved corpus, with the corpus's configuration,
+ * baseline and suppressions: what `plan lint --stdin`, the language server and the library's
+ * lint({text}) answer. Returns the corpus with the text in it, the file's absolute path and the
+ * result (that file only).
+ */
+export async function lintText(saved: Corpus, path: string, text: string | Uint8Array, o: { today: string; severities?: Record<string, Severity | 'off'> }): Promise<{ corpus: Corpus; path: string; result: LintResult }> {
+  const { corpus, path: abs } = withText(saved, path, text);
+  const only = new Set([abs]);
+  const severities = o.severities ?? {};
+  await prepareLint(corpus, { severities, only });
+  return { corpus, path: abs, result: lint(corpus, { today: o.today, severities, baseline: loadBaseline(corpus.root), only }) };
 }

@@ -5,10 +5,8 @@ import { loadConfig, loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { isWorkingDraft } from '../lint/fix.js';
-import { lint, prepareLint } from '../lint/engine.js';
 import { RULE_IDS } from '../rules/index.js';
-import { loadBaseline } from '../lint/suppress.js';
-import { withText } from '../lint/with-text.js';
+import { lintText as lintTextIn } from '../lint/with-text.js';
 
 /** What the language server knows of one corpus: the saved files, read once and again on save. */
 export interface CorpusSession {
@@ -42,10 +40,7 @@ export interface TextLint {
  * --stdin-filename <path>` does: the same rules, configuration, baseline and suppressions.
  */
 export async function lintText(s: CorpusSession, path: string, text: string, today: string): Promise<TextLint> {
-  const { corpus, path: abs } = withText(s.corpus, path, text);
-  const only = new Set([abs]);
-  await prepareLint(corpus, { only });
-  const result = lint(corpus, { today, baseline: loadBaseline(corpus.root), only });
+  const { corpus, path: abs, result } = await lintTextIn(s.corpus, path, text, { today });
   const file = result.results.find((r) => r.filePath === abs);
   const normalised = corpus.files.find((f) => f.path === abs)?.text ?? text;
   return { corpus, path: abs, text: normalised, diagnostics: file ? [...file.messages] : [] };
