@@ -27,7 +27,7 @@ const REPO = dirname(HERE);
 const RUNS = Number(process.env.RUNS ?? 3);
 const LIMIT = Number(process.env.LIMIT ?? 60);
 const ONLY = process.env.ONLY ? new RegExp(process.env.ONLY) : undefined;
-const MAX_FILE = 1024 * 1024; // src/corpus/read-file.ts MAX_FILE_BYTES
+const MAX_FILE = 1024 * 1024; // src/model/read-file.ts MAX_FILE_BYTES
 const ID = 'gtdot-workplan-2008/2.1';
 const FILE = `paragraphs/${ID}.md`;
 if (!existsSync(join(REPO, 'dist/cli/main.js'))) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/corpus/schema-enums.ts: every `enum` of the JSON Schemas in schemas/ as a TypeScript
+// Writes src/model/schema-enums.ts: every `enum` of the JSON Schemas in schemas/ as a TypeScript
 // constant (`as const`, so the types stay literal), so the code's lists of forces, paragraph types,
 // statuses... are the schemas' own and cannot disagree with them. Run it after editing an enum in
 // schemas/; `--check` exits 1 when the file is not what it would write (a test runs it).
@@ -51,12 +51,12 @@ for (const [name, kind, path, what] of ENUMS) {
   out.push(`/** ${what} schemas/${kind}.schema.json, ${path}. */`, `export const ${name} = [${values.map((v) => `'${v}'`).join(', ')}] as const;`, '');
 }
 const text = out.join('\n');
-const target = new URL('../src/corpus/schema-enums.ts', import.meta.url);
+const target = new URL('../src/model/schema-enums.ts', import.meta.url);
 if (process.argv.includes('--check')) {
   let now = '';
   try { now = readFileSync(target, 'utf8'); } catch { /* absent: out of date */ }
   if (now !== text) {
-    console.error('src/corpus/schema-enums.ts is out of date: run node scripts/gen-schema-enums.mjs');
+    console.error('src/model/schema-enums.ts is out of date: run node scripts/gen-schema-enums.mjs');
     process.exit(1);
   }
 } else writeFileSync(target, text);

@@ -13,13 +13,13 @@
  * the one line the CLI prints.
  */
 import { resolve } from 'node:path';
-import { findConfig, findCorpus } from './corpus/find.js';
-import { loadConfig, loadCorpus as loadCorpusAt } from './corpus/load.js';
-import type { Corpus } from './corpus/model.js';
+import { findConfig, findCorpus } from './model/find.js';
+import { loadConfig, loadCorpus as loadCorpusAt } from './model/load.js';
+import type { Corpus } from './model/model.js';
 import type { Severity } from './diagnostics.js';
-import { eslintResults, type EslintFileResult } from './formatters/json.js';
-import { gapsJsonValue } from './formatters/gaps-json.js';
-import { jsonValue as xrefJsonValue } from './formatters/xref-view.js';
+import { eslintResults, type EslintFileResult } from './formatters/lint/json.js';
+import { gapsJsonValue } from './formatters/gaps/json.js';
+import { jsonValue as xrefJsonValue } from './formatters/xref/view.js';
 import { lint as lintCorpus, prepareLint } from './lint/engine.js';
 import { lintText } from './lint/with-text.js';
 import { RULE_IDS, RULES } from './rules/index.js';
@@ -31,8 +31,8 @@ import { xrefView, type XrefSpec } from './reports/xref-views.js';
 import { loadBaseline } from './lint/suppress.js';
 
 export { UsageError, WriteError } from './errors.js';
-export type { Corpus } from './corpus/model.js';
-export type { EslintFileResult } from './formatters/json.js';
+export type { Corpus } from './model/model.js';
+export type { EslintFileResult } from './formatters/lint/json.js';
 export type { GapsSpec } from './reports/gaps-view.js';
 export type { XrefSpec } from './reports/xref-views.js';
 
@@ -108,7 +108,7 @@ export async function diff(corpus: Corpus, from: string, to: string | { since: s
   let report: DiffReport;
   if (typeof to === 'string') report = diffLineage({ corpus, from, to });
   else {
-    const { loadCorpusAtRevision } = await import('./corpus/at-revision.js');
+    const { loadCorpusAtRevision } = await import('./model/at-revision.js');
     const mine = (p: string) => p.startsWith('documents/') || p.startsWith(`paragraphs/${from}/`);
     const then = loadCorpusAtRevision(corpus.root, to.since, corpus.config, mine);
     report = diffSince({ now: corpus, then: then.corpus, document: from, revision: to.since });

@@ -38,11 +38,11 @@ const SURFACE = ['cli', 'commands'];
 
 /** room → rooms it never imports. */
 const NEVER: Record<string, string[]> = {
-  // the model: walk, read, source files, YAML, positions, the typed model, schemas
-  corpus: [...SURFACE, 'formatters', 'reports', 'rules', ...ENGINE, 'lsp', 'edit', 'import', 'init', 'search'],
+  // the model (src/model/): walk, read, source files, YAML, positions, the typed model, schemas
+  model: [...SURFACE, 'formatters', 'reports', 'rules', ...ENGINE, 'lsp', 'edit', 'import', 'init', 'search'],
   schema: [...SURFACE, 'formatters', 'reports', 'rules', ...ENGINE, 'lsp', 'edit', 'import'],
   text: [...SURFACE, 'formatters', 'reports', 'rules', ...ENGINE, 'lsp', 'edit', 'import'],
-  util: [...SURFACE, 'corpus', 'formatters', 'reports', 'rules', ...ENGINE, 'lsp', 'edit', 'import', 'text'],
+  util: [...SURFACE, 'model', 'formatters', 'reports', 'rules', ...ENGINE, 'lsp', 'edit', 'import', 'text'],
   rules: [...SURFACE, 'formatters', 'reports', ...ENGINE, 'lsp', 'import'],
   reports: [...SURFACE, 'formatters', ...ENGINE, 'lsp', 'edit'],
   // (formatters read the engine's result and diagnostic types: `import type` from lint/result.ts)

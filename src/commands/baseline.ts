@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import type { LintResult } from '../lint/engine.js';
 import type { BaselineEntry } from '../lint/suppress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';

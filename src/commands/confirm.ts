@@ -1,7 +1,7 @@
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
 import { planConfirm } from '../import/confirm.js';
-import { resolveState } from '../corpus/resolve.js';
+import { resolveState } from '../model/resolve.js';
 import { writeAllOrNone } from '../util/write-all.js';
 import { loadForCommand } from './context.js';
 

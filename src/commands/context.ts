@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus/model.js';
-import { assertAllRead, findCorpus, loadConfig, loadCorpus } from '../corpus/load.js';
-import { findConfig } from '../corpus/find.js';
+import type { Corpus } from '../model/model.js';
+import { assertAllRead, findCorpus, loadConfig, loadCorpus } from '../model/load.js';
+import { findConfig } from '../model/find.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { resolveToday } from '../cli/today.js';

@@ -63,7 +63,7 @@ export async function diffCommand(documents: string[], o: DiffCommandOptions, g:
   if (m.kind === 'since') {
     // The document's own files at that revision (and the documents'), not the whole corpus.
     const mine = (p: string) => p.startsWith('documents/') || p.startsWith(`paragraphs/${m.document}/`);
-    const then = (await import('../corpus/at-revision.js')).loadCorpusAtRevision(corpus.root, m.ref, corpus.config, mine);
+    const then = (await import('../model/at-revision.js')).loadCorpusAtRevision(corpus.root, m.ref, corpus.config, mine);
     report = lib.diffSince({ now: corpus, then: then.corpus, document: m.document, revision: m.ref });
   } else {
     report = lib.diffLineage({ corpus, from: m.from, to: m.to });

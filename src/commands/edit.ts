@@ -1,6 +1,6 @@
 import { unlinkSync } from 'node:fs';
 import type { GlobalOptions, Io } from '../cli/io.js';
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { EditError, planInsert, planMove, planRenumber, type NumberingPlan } from '../edit/plan.js';
 import { rewriteForPlan, type FileEdit, type NewParagraph } from '../edit/rewrite.js';
 import { UsageError } from '../errors.js';

@@ -20,9 +20,9 @@ export interface ExportCommandOptions {
 
 async function render(table: ExportTable, format: ExportFormat, bom: boolean): Promise<string> {
   switch (format) {
-    case 'jsonl': return (await import('../formatters/export-jsonl.js')).exportJsonl(table);
-    case 'json': return (await import('../formatters/export-json.js')).exportJson(table);
-    case 'csv': return (await import('../formatters/export-csv.js')).exportCsv(table, { bom });
+    case 'jsonl': return (await import('../formatters/export/jsonl.js')).exportJsonl(table);
+    case 'json': return (await import('../formatters/export/json.js')).exportJson(table);
+    case 'csv': return (await import('../formatters/export/csv.js')).exportCsv(table, { bom });
   }
 }
 

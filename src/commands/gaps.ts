@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
-import type { Corpus } from '../corpus/model.js';
-import { FORCES } from '../corpus/types.js';
+import type { Corpus } from '../model/model.js';
+import { FORCES } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { diffAll, diffInstrument, diffState } from '../reports/gaps-diff.js';
 import {
@@ -12,7 +12,7 @@ import {
 } from '../reports/gaps.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { gapsView } from '../reports/gaps-view.js';
-import type { GapStatus } from '../corpus/types.js';
+import type { GapStatus } from '../model/types.js';
 import { loadForCommand } from './context.js';
 import { lintNote } from './lint-note.js';
 import { failOnLine } from './fail-on.js';
@@ -67,11 +67,11 @@ function mode(o: GapsCommandOptions): 'state' | 'all' | 'instrument' {
 
 async function format(view: GapsView, name: string, color: boolean): Promise<string | Uint8Array> {
   switch (name) {
-    case 'xlsx': return (await import('../formatters/gaps-xlsx.js')).gapsXlsx(view);
-    case 'table': return (await import('../formatters/gaps-table.js')).gapsTable(view, { color });
-    case 'markdown': return (await import('../formatters/gaps-markdown.js')).gapsMarkdown(view);
-    case 'json': return (await import('../formatters/gaps-json.js')).gapsJson(view);
-    case 'csv': return (await import('../formatters/gaps-csv.js')).gapsCsv(view);
+    case 'xlsx': return (await import('../formatters/gaps/xlsx.js')).gapsXlsx(view);
+    case 'table': return (await import('../formatters/gaps/table.js')).gapsTable(view, { color });
+    case 'markdown': return (await import('../formatters/gaps/markdown.js')).gapsMarkdown(view);
+    case 'json': return (await import('../formatters/gaps/json.js')).gapsJson(view);
+    case 'csv': return (await import('../formatters/gaps/csv.js')).gapsCsv(view);
     default: throw new UsageError(`Unknown format \`${name}\` for gaps; expected one of ${GAPS_FORMATS.join(', ')}.`);
   }
 }
@@ -110,7 +110,7 @@ export async function gapsCommand(o: GapsCommandOptions, g: GlobalOptions, io: I
   };
 
   // A bad revision is a usage error before any output.
-  const then = o.since !== undefined ? (await import('../corpus/at-revision.js')).loadCorpusAtRevision(corpus.root, o.since, corpus.config) : undefined;
+  const then = o.since !== undefined ? (await import('../model/at-revision.js')).loadCorpusAtRevision(corpus.root, o.since, corpus.config) : undefined;
 
   io.stderr.write(await lintNote(corpus, today));
   if (state) {

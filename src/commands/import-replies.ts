@@ -3,7 +3,7 @@ import type { GlobalOptions, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
 import { planReplies } from '../import/replies.js';
 import { readReplies, UnreadableReply } from '../import/reply-reader.js';
-import { resolveState } from '../corpus/resolve.js';
+import { resolveState } from '../model/resolve.js';
 import { isCalendarDate } from '../util/text.js';
 import { writeAllOrNone } from '../util/write-all.js';
 import { loadForCommand } from './context.js';

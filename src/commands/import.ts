@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
-import { findCorpus } from '../corpus/load.js';
+import { findCorpus } from '../model/load.js';
 import { importData } from '../import/data.js';
 import { report } from '../import/data-cli.js';
 import { importSeeds } from '../import/seeds.js';

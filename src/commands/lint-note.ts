@@ -3,7 +3,7 @@
  * and say so on stderr in one line, counted the same way by every command.
  */
 import type { Io } from '../cli/io.js';
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { lint, prepareLint } from '../lint/engine.js';
 import { loadBaseline } from '../lint/suppress.js';
 

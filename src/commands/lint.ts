@@ -6,11 +6,11 @@ import type { LintResult } from '../lint/engine.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import { resolveToday } from '../cli/today.js';
-import { findCorpus } from '../corpus/find.js';
+import { findCorpus } from '../model/find.js';
 import { BASELINE_FILE } from '../lint/suppress.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import type { LintFormatter } from '../formatters/types.js';
-import type { Corpus } from '../corpus/model.js';
+import type { LintFormatter } from '../formatters/lint/types.js';
+import type { Corpus } from '../model/model.js';
 import { safeText } from '../cli/safe-output.js';
 
 // Only light modules are imported up front: a run that `--cache` answers from the cache
@@ -41,13 +41,13 @@ export const LINT_FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 async function formatter(name: string): Promise<LintFormatter> {
   switch (name) {
     case 'stylish':
-      return (await import('../formatters/stylish.js')).stylish;
+      return (await import('../formatters/lint/stylish.js')).stylish;
     case 'json':
-      return (await import('../formatters/json.js')).json;
+      return (await import('../formatters/lint/json.js')).json;
     case 'sarif':
-      return (await import('../formatters/sarif.js')).sarif;
+      return (await import('../formatters/lint/sarif.js')).sarif;
     case 'github':
-      return (await import('../formatters/github.js')).github;
+      return (await import('../formatters/lint/github.js')).github;
     default:
       throw new UsageError(`Unknown format \`${name}\` for lint; expected one of ${LINT_FORMATS.join(', ')}.`);
   }
@@ -99,7 +99,7 @@ function matchGlob(files: ReadonlyArray<{ path: string }>, cwd: string, pattern:
 async function selection(tree: { root: string; files: ReadonlyArray<{ path: string }> }, corpus: Corpus | undefined, cwd: string, paths: string[], changedSince: string | undefined): Promise<Set<string> | undefined> {
   const only = selectFiles(tree, cwd, paths);
   if (changedSince === undefined) return only;
-  const { filesForChanged } = await import('../corpus/changed.js');
+  const { filesForChanged } = await import('../model/changed.js');
   const changed = filesForChanged(corpus!, changedSince);
   return only ? new Set([...only].filter((p) => changed.has(p))) : changed;
 }
@@ -208,9 +208,9 @@ function finish(result: LintResult, o: LintCommandOptions, g: GlobalOptions, io:
 async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io, severities: Record<string, 'error' | 'warn' | 'off'>, location: string): Promise<LintResult> {
   const today = resolveToday(g.today, io.env);
   const root = findCorpus(io.cwd, g.corpus);
-  const { walkCorpus } = await import('../corpus/walk.js');
+  const { walkCorpus } = await import('../model/walk.js');
   const { quickHit, rootFileText, statAll, tryReadIndex } = await import('../lint/cache.js');
-  const { findConfig } = await import('../corpus/find.js');
+  const { findConfig } = await import('../model/find.js');
   const configPath = findConfig(io.cwd, root, g.config);
   const inputs = { today, severities, config: configPath === undefined ? '' : `${configPath}\u0000${rootFileText(dirname(configPath), basename(configPath))}`, baseline: rootFileText(root, BASELINE_FILE) };
   const found = walkCorpus(root);
@@ -222,7 +222,7 @@ async function cachedRun(paths: string[], o: LintCommandOptions, g: GlobalOption
     const hit = quickHit(read, found, stats, inputs);
     if (hit) return hit;
   }
-  const { loadConfig } = await import('../corpus/load.js');
+  const { loadConfig } = await import('../model/load.js');
   const { RULE_IDS } = await import('../rules/index.js');
   const { loadBaseline } = await import('../lint/suppress.js');
   const { cachedLint } = await import('../lint/cached.js');
@@ -250,7 +250,7 @@ async function stdinRun(paths: string[], o: LintCommandOptions, g: GlobalOptions
   if (o.stdinFilename === undefined) throw new UsageError('--stdin needs --stdin-filename <path>: the path the text would have in the corpus (it decides its kind and id).');
   const clash = [paths.length > 0 && 'paths', o.changed !== undefined && '--changed', o.fix && '--fix', o.fixDryRun && '--fix-dry-run', o.updateBaseline && '--update-baseline', (o.cache || o.cacheLocation) && '--cache'].filter(Boolean);
   if (clash.length) throw new UsageError(`--stdin lints one text; it does not combine with ${clash.join(', ')}.`);
-  const { LIMITS } = await import('../corpus/source-file.js');
+  const { LIMITS } = await import('../model/source-file.js');
   const bytes = await readStdin(io, LIMITS.fileBytes);
   const { loadForCommand } = await import('./context.js');
   const { lintText } = await import('../lint/with-text.js');
@@ -295,8 +295,8 @@ async function printConfig(o: LintCommandOptions, g: GlobalOptions, io: Io): Pro
   const { RULES } = await import('../rules/index.js');
   const severities = await parseRuleFlags(o.rule);
   const root = findCorpus(io.cwd, g.corpus);
-  const { findConfig } = await import('../corpus/find.js');
-  const { loadConfig } = await import('../corpus/load.js');
+  const { findConfig } = await import('../model/find.js');
+  const { loadConfig } = await import('../model/load.js');
   const { RULE_IDS } = await import('../rules/index.js');
   const path = findConfig(io.cwd, root, g.config);
   const config = loadConfig(root, RULE_IDS, path);

@@ -10,8 +10,8 @@ export async function newCommand(kind: string, id: string | undefined, o: { docu
   if (!(NEW_KINDS as readonly string[]).includes(kind)) throw new UsageError(`Unknown kind \`${kind}\`; expected one of ${NEW_KINDS.join(', ')}.`);
   const { corpus, today } = loadForCommand(g, io);
   if (kind === 'commitment') {
-    // The one resolver of --state and --instrument (src/corpus/resolve.ts): `Mexico`, `México`, `palermo` work here as in gaps.
-    const { resolveInstrument, resolveState } = await import('../corpus/resolve.js');
+    // The one resolver of --state and --instrument (src/model/resolve.ts): `Mexico`, `México`, `palermo` work here as in gaps.
+    const { resolveInstrument, resolveState } = await import('../model/resolve.js');
     o = { ...o, ...(o.state !== undefined ? { state: resolveState(corpus, o.state) } : {}), ...(o.instrument !== undefined ? { instrument: resolveInstrument(corpus, o.instrument) } : {}) };
   }
   const s = scaffold(corpus, kind as NewKind, id, { ...o, today });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
-import { resolveState } from '../corpus/resolve.js';
+import { resolveState } from '../model/resolve.js';
 import { parseStaleAfter, selectDocuments } from '../reports/gaps.js';
 import { questionnaireFor } from '../reports/questionnaire.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -49,9 +49,9 @@ export async function questionnaireCommand(o: QuestionnaireOptions, g: GlobalOpt
   const documents = selectDocuments(corpus, {});
   const q = questionnaireFor(corpus, state, { today, documents, staleAfterYears: parseStaleAfter(undefined, corpus.config.staleAfterYears) });
   let data: string | Uint8Array;
-  if (fmt === 'xlsx') data = await (await import('../formatters/questionnaire-xlsx.js')).questionnaireXlsx(q);
-  else if (fmt === 'csv') data = (await import('../formatters/questionnaire-csv.js')).questionnaireCsv(q);
-  else data = (await import('../formatters/questionnaire-markdown.js')).questionnaireMarkdown(q);
+  if (fmt === 'xlsx') data = await (await import('../formatters/questionnaire/xlsx.js')).questionnaireXlsx(q);
+  else if (fmt === 'csv') data = (await import('../formatters/questionnaire/csv.js')).questionnaireCsv(q);
+  else data = (await import('../formatters/questionnaire/markdown.js')).questionnaireMarkdown(q);
   writeOut(io, o.out, o.force, data);
   return 0;
 }

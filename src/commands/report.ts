@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { UsageError } from '../errors.js';
 import { buildReportView, lineageViews, type ReportSources } from '../reports/html/build.js';
 import type { GapsAllView, GapsStateView, InstrumentView } from '../reports/html/types.js';
@@ -27,9 +27,9 @@ function asJson<T>(v: unknown): T {
  */
 async function collect(corpus: Corpus, today: string, state: string | undefined): Promise<ReportSources> {
   const { gapsAll, gapsForState, parseStaleAfter, selectDocuments } = await import('../reports/gaps.js');
-  const { gapsJsonValue } = await import('../formatters/gaps-json.js');
+  const { gapsJsonValue } = await import('../formatters/gaps/json.js');
   const { xrefReport } = await import('../reports/xref.js');
-  const { jsonValue } = await import('../formatters/xref-view.js');
+  const { jsonValue } = await import('../formatters/xref/view.js');
   const opts = { today, documents: selectDocuments(corpus, {}), staleAfterYears: parseStaleAfter(undefined, corpus.config.staleAfterYears) };
   const states = new Map<string, GapsStateView>();
   for (const id of state ? [state] : [...corpus.states.keys()].sort()) {
@@ -64,7 +64,7 @@ export async function reportCommand(o: ReportOptions, g: GlobalOptions, io: Io):
   existingTarget(path); // a folder, link or device at --out: refused before the work, as the write would
   const { corpus, today } = loadForCommand(g, io);
   let state: string | undefined;
-  if (o.state !== undefined) state = (await import('../corpus/resolve.js')).resolveState(corpus, o.state);
+  if (o.state !== undefined) state = (await import('../model/resolve.js')).resolveState(corpus, o.state);
   const { noteLintErrors } = await import('./lint-note.js');
   await noteLintErrors(corpus, today, io);
   const sources = await collect(corpus, today, state);

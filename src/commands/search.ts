@@ -47,19 +47,19 @@ export async function searchCommand(words: string[], o: SearchCommandOptions, g:
   const color = useColor(g.color, io);
   switch (format) {
     case 'json':
-      io.stdout.write((await import('../formatters/search-json.js')).searchJson(result));
+      io.stdout.write((await import('../formatters/search/json.js')).searchJson(result));
       break;
     case 'csv': {
-      io.stdout.write((await import('../formatters/search-csv.js')).searchCsv(result));
-      const { summaryLine } = await import('../formatters/search-table.js');
+      io.stdout.write((await import('../formatters/search/csv.js')).searchCsv(result));
+      const { summaryLine } = await import('../formatters/search/table.js');
       if (result.total > result.results.length) io.stderr.write(`plan: ${summaryLine(result, filters)}\n`);
       break;
     }
     case 'markdown':
-      io.stdout.write((await import('../formatters/search-markdown.js')).searchMarkdown(result, { color, filters }));
+      io.stdout.write((await import('../formatters/search/markdown.js')).searchMarkdown(result, { color, filters }));
       break;
     default:
-      io.stdout.write((await import('../formatters/search-table.js')).searchTable(result, { color, filters }));
+      io.stdout.write((await import('../formatters/search/table.js')).searchTable(result, { color, filters }));
   }
   await noteLintErrors(corpus, today, io);
   return 0;

@@ -1,6 +1,6 @@
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { UsageError } from '../errors.js';
 import { showItem } from '../reports/show.js';
 import { loadForCommand } from './context.js';
@@ -21,9 +21,9 @@ export async function showCommand(id: string, o: ShowCommandOptions, g: GlobalOp
   }
   const { corpus, today } = loadForCommand(g, io);
   const view = showItem(corpus, id);
-  if (format === 'json') io.stdout.write((await import('../formatters/show-json.js')).showJson(view));
-  else if (format === 'markdown') io.stdout.write((await import('../formatters/show-markdown.js')).showMarkdown(view));
-  else io.stdout.write((await import('../formatters/show-text.js')).showText(view, { color: useColor(g.color, io) }));
+  if (format === 'json') io.stdout.write((await import('../formatters/show/json.js')).showJson(view));
+  else if (format === 'markdown') io.stdout.write((await import('../formatters/show/markdown.js')).showMarkdown(view));
+  else io.stdout.write((await import('../formatters/show/text.js')).showText(view, { color: useColor(g.color, io) }));
   await noteLintErrors(corpus, today, io);
   return 0;
 }

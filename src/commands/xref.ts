@@ -1,9 +1,9 @@
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { UsageError } from '../errors.js';
 import { xrefView } from '../reports/xref-views.js';
-import type { XrefFormatter, XrefView } from '../formatters/xref-view.js';
+import type { XrefFormatter, XrefView } from '../formatters/xref/view.js';
 import { loadForCommand } from './context.js';
 import { noteLintErrors } from './lint-note.js';
 
@@ -19,12 +19,12 @@ export const XREF_FORMATS = ['table', 'markdown', 'json', 'csv', 'mermaid', 'dot
 
 async function formatter(name: string): Promise<XrefFormatter> {
   switch (name) {
-    case 'table': return (await import('../formatters/xref-table.js')).xrefTable;
-    case 'markdown': return (await import('../formatters/xref-markdown.js')).xrefMarkdown;
-    case 'json': return (await import('../formatters/xref-json.js')).xrefJson;
-    case 'csv': return (await import('../formatters/xref-csv.js')).xrefCsv;
-    case 'mermaid': return (await import('../formatters/xref-mermaid.js')).xrefMermaid;
-    case 'dot': return (await import('../formatters/xref-dot.js')).xrefDot;
+    case 'table': return (await import('../formatters/xref/table.js')).xrefTable;
+    case 'markdown': return (await import('../formatters/xref/markdown.js')).xrefMarkdown;
+    case 'json': return (await import('../formatters/xref/json.js')).xrefJson;
+    case 'csv': return (await import('../formatters/xref/csv.js')).xrefCsv;
+    case 'mermaid': return (await import('../formatters/xref/mermaid.js')).xrefMermaid;
+    case 'dot': return (await import('../formatters/xref/dot.js')).xrefDot;
     default: throw new UsageError(`Unknown format \`${name}\` for xref; expected one of ${XREF_FORMATS.join(', ')}.`);
   }
 }

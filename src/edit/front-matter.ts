@@ -4,8 +4,8 @@
  * span of the file that changes, so that they compose with other fixes in the same file.
  */
 import type { Document, Node, YAMLMap, YAMLSeq } from 'yaml';
-import type { SourceFile } from '../corpus/source-file.js';
-import type { Cite } from '../corpus/types.js';
+import type { SourceFile } from '../model/source-file.js';
+import type { Cite } from '../model/types.js';
 import type { Fix } from '../diagnostics.js';
 import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import { needsQuotes } from '../util/yaml-portable.js';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar, visit, type Document, type Scalar } from 'yaml';
-import { diskText } from '../corpus/disk-text.js';
-import type { Corpus } from '../corpus/model.js';
-import type { SourceFile } from '../corpus/source-file.js';
-import { BASELINE_FILE } from '../corpus/find.js';
+import { diskText } from '../model/disk-text.js';
+import type { Corpus } from '../model/model.js';
+import type { SourceFile } from '../model/source-file.js';
+import { BASELINE_FILE } from '../model/find.js';
 import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import { quoteTraps } from '../util/yaml-portable.js';
 import { rewriteNumberRefs } from './body-refs.js';

@@ -1,10 +1,10 @@
 import { Document } from 'yaml';
-import type { Corpus } from '../corpus/model.js';
-import { compareNumbers } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
+import { compareNumbers } from '../model/model.js';
 import { UsageError } from '../errors.js';
 import { quoteTraps } from '../util/yaml-portable.js';
 import { validate } from '../schema/validate.js';
-import { answeredNow } from '../corpus/fingerprint.js';
+import { answeredNow } from '../model/fingerprint.js';
 
 export const NEW_KINDS = ['document', 'paragraph', 'instrument', 'state', 'commitment', 'body'] as const;
 export type NewKind = (typeof NEW_KINDS)[number];

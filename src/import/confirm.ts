@@ -9,8 +9,8 @@
  * and written together, all or none.
  */
 import { readFileSync } from 'node:fs';
-import type { Commitment, Corpus } from '../corpus/model.js';
-import { answeredNow, decidingIndex, suspectChanges } from '../corpus/fingerprint.js';
+import type { Commitment, Corpus } from '../model/model.js';
+import { answeredNow, decidingIndex, suspectChanges } from '../model/fingerprint.js';
 import { UsageError } from '../errors.js';
 import type { PlannedWrite } from '../util/write-all.js';
 import { editFrontMatter, portableNode } from './yaml-edit.js';

@@ -34,7 +34,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommitmentRecord } from '../corpus/types.js';
+import type { CommitmentRecord } from '../model/types.js';
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
 import { compareText as cmp } from '../util/text.js';
 import { readTable, type Row } from './csv.js';

@@ -15,9 +15,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import type { Corpus } from '../corpus/model.js';
-import type { Answered, CommitmentRecord, Evidence } from '../corpus/types.js';
-import { answeredNow, fingerprintFrom } from '../corpus/fingerprint.js';
+import type { Corpus } from '../model/model.js';
+import type { Answered, CommitmentRecord, Evidence } from '../model/types.js';
+import { answeredNow, fingerprintFrom } from '../model/fingerprint.js';
 import { UsageError } from '../errors.js';
 import { obligationItems, selectDocuments, type ObligationItem } from '../reports/gaps.js';
 import type { PlannedWrite } from '../util/write-all.js';

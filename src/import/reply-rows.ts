@@ -6,8 +6,8 @@
  * real date not after --today nor after the reply's date, and a URL that is
  * an http(s) address. Every problem is kept with its row and column.
  */
-import { normalisedBody } from '../corpus/fingerprint.js';
-import type { CommitmentStatus } from '../corpus/types.js';
+import { normalisedBody } from '../model/fingerprint.js';
+import type { CommitmentStatus } from '../model/types.js';
 import { REPLY_STATUSES } from '../reports/questionnaire.js';
 import { didYouMean, isCalendarDate } from '../util/text.js';
 import type { ReplyRow, ReplySheet } from './reply-reader.js';

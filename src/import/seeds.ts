@@ -46,7 +46,7 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DocumentFM } from '../corpus/types.js';
+import type { DocumentFM } from '../model/types.js';
 import { FALLBACK_INSTRUMENT_NAMES, buildNameTable, makeResolver } from '../text/instrument-names.js';
 import { writeFilesAtomic, type FileToWrite } from '../util/atomic-write.js';
 import { readIfFile, renderFile, splitFrontMatter, type YamlStyle } from './render.js';

@@ -1,7 +1,7 @@
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { safeLstat } from '../corpus/walk.js';
+import { safeLstat } from '../model/walk.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { configTemplate } from './config-template.js';
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import type { CacheIndex, Findings, IndexTop, ParseData, ParseEntry } from './cache.js';
-import type { ParseResult } from '../corpus/source-file.js';
+import type { ParseResult } from '../model/source-file.js';
 
 /**
  * The files of `plan lint --cache` on disk (see the top of lint/cache.ts): the index, its

@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics.js';
 import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
 import { readIndex, type ReadIndex } from './cache-store.js';
-import type { ParseResult, SourceFile } from '../corpus/source-file.js';
-import type { Found } from '../corpus/walk.js';
-import { readBytes } from '../corpus/read-file.js';
+import type { ParseResult, SourceFile } from '../model/source-file.js';
+import type { Found } from '../model/walk.js';
+import { readBytes } from '../model/read-file.js';
 
 /**
  * The cache of `plan lint --cache`, in three files:

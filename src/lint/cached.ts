@@ -2,9 +2,9 @@ import {
   cacheKey, hashBytes, readIndex, readParseData, storedResult, writeCache,
   type CacheIndex, type Findings, type IndexTop, type ParseData, type ReadIndex, type RunInputs, type StatKey,
 } from './cache.js';
-import { assembleCorpus } from '../corpus/load.js';
-import type { Corpus, CorpusConfig } from '../corpus/model.js';
-import { walkCorpus, type Found } from '../corpus/walk.js';
+import { assembleCorpus } from '../model/load.js';
+import type { Corpus, CorpusConfig } from '../model/model.js';
+import { walkCorpus, type Found } from '../model/walk.js';
 import type { Diagnostic, Severity } from '../diagnostics.js';
 import { baselineResult, lint, prepareLint, unusedSeverity } from './engine.js';
 import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';

@@ -1,4 +1,4 @@
-import { offsetToPos, type SourceFile } from '../corpus/source-file.js';
+import { offsetToPos, type SourceFile } from '../model/source-file.js';
 import type { DiskFix, Fix } from '../diagnostics.js';
 
 /**

@@ -1,7 +1,7 @@
-import { locate } from '../corpus/locate.js';
-import { loadMarkdown, markdownLoaded } from '../corpus/markdown.js';
-import type { Corpus } from '../corpus/model.js';
-import { bodyOffsetToPos, LIMITS, type SourceFile } from '../corpus/source-file.js';
+import { locate } from '../model/locate.js';
+import { loadMarkdown, markdownLoaded } from '../model/markdown.js';
+import type { Corpus } from '../model/model.js';
+import { bodyOffsetToPos, LIMITS, type SourceFile } from '../model/source-file.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnostics.js';
 import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
 

@@ -1,12 +1,12 @@
-import type { Corpus } from '../corpus/model.js';
-import type { SourceFile } from '../corpus/source-file.js';
-import { diskText } from '../corpus/disk-text.js';
+import type { Corpus } from '../model/model.js';
+import type { SourceFile } from '../model/source-file.js';
+import { diskText } from '../model/disk-text.js';
 import { isWorkingDraft } from './working-draft.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { LintResult } from './engine.js';
 import { writeFileAtomic, writeFilesAtomic } from '../util/atomic-write.js';
-import { assembleCorpus } from '../corpus/load.js';
-import { readSource } from '../corpus/source-file.js';
+import { assembleCorpus } from '../model/load.js';
+import { readSource } from '../model/source-file.js';
 
 export interface FileFix {
   file: SourceFile;

@@ -3,8 +3,8 @@ import type { Node } from 'yaml';
 import { YAML_PARSE, yamlLib } from '../util/lazy-yaml.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
-import type { SourceFile } from '../corpus/source-file.js';
-import { readRootFile, safeMessage } from '../corpus/read-file.js';
+import type { SourceFile } from '../model/source-file.js';
+import { readRootFile, safeMessage } from '../model/read-file.js';
 
 /** An inline `plan-lint-disable-next-line rule-a, rule-b -- reason` comment. */
 export interface Directive {
@@ -56,8 +56,8 @@ export interface BaselineEntry {
   used: boolean;
 }
 
-export { BASELINE_FILE } from '../corpus/find.js';
-import { BASELINE_FILE } from '../corpus/find.js';
+export { BASELINE_FILE } from '../model/find.js';
+import { BASELINE_FILE } from '../model/find.js';
 
 /** Reads corpus/plan.baseline.yaml; a malformed one is a usage error naming the line. */
 export function loadBaseline(root: string): { path: string; entries: BaselineEntry[] } {

@@ -1,9 +1,9 @@
 import { realpathSync } from 'node:fs';
 import { dirname, basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { assembleCorpus } from '../corpus/load.js';
-import type { Corpus } from '../corpus/model.js';
-import { readSource } from '../corpus/source-file.js';
-import { classifyPath } from '../corpus/walk.js';
+import { assembleCorpus } from '../model/load.js';
+import type { Corpus } from '../model/model.js';
+import { readSource } from '../model/source-file.js';
+import { classifyPath } from '../model/walk.js';
 import { UsageError } from '../errors.js';
 import type { Severity } from '../diagnostics.js';
 import { lint, prepareLint } from './engine.js';

@@ -1,5 +1,5 @@
-import type { Corpus } from '../corpus/model.js';
-import type { SourceFile } from '../corpus/source-file.js';
+import type { Corpus } from '../model/model.js';
+import type { SourceFile } from '../model/source-file.js';
 
 /** Is the file part of a working draft (the only texts --fix may touch)? */
 export function isWorkingDraft(corpus: Corpus, file: SourceFile): boolean {

@@ -1,6 +1,6 @@
 import type { Diagnostic as LspDiagnostic, Position } from 'vscode-languageserver';
 import type { Diagnostic } from '../diagnostics.js';
-import { offsetToPos } from '../corpus/source-file.js';
+import { offsetToPos } from '../model/source-file.js';
 
 /** LSP severities: 1 error, 2 warning. */
 const SEVERITY = { error: 1, warn: 2 } as const;

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { scanCitations } from '../text/citations.js';
 import { corpusResolver } from '../text/resolver.js';
 

@@ -1,8 +1,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { findConfig } from '../corpus/find.js';
-import { loadConfig, loadCorpus } from '../corpus/load.js';
-import type { Corpus } from '../corpus/model.js';
+import { findConfig } from '../model/find.js';
+import { loadConfig, loadCorpus } from '../model/load.js';
+import type { Corpus } from '../model/model.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { isWorkingDraft } from '../lint/fix.js';
 import { RULE_IDS } from '../rules/index.js';

@@ -5,7 +5,7 @@
  * options — "92% agreed, 7 brackets open, 2 options". Shown by `plan show
  * <document>` and in the title block of `plan render`.
  */
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { agreedShare, describeShare, isNegotiated, type AgreedShare } from '../text/brackets.js';
 
 export type { AgreedShare } from '../text/brackets.js';

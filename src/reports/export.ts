@@ -7,8 +7,8 @@
  * paragraphs in reading order within their document. Pure functions of a loaded Corpus; every
  * column is documented in docs/export.md (a test keeps the two in step).
  */
-import type { Commitment, Corpus, Paragraph } from '../corpus/model.js';
-import { effectiveForce, leadInOf } from '../corpus/lead-ins.js';
+import type { Commitment, Corpus, Paragraph } from '../model/model.js';
+import { effectiveForce, leadInOf } from '../model/lead-ins.js';
 import { obligationItems } from './gaps.js';
 import { compareText as cmp } from '../util/text.js';
 

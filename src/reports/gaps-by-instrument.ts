@@ -5,7 +5,7 @@
  * paragraphs urge it, so it is counted once here; the default view counts
  * paragraphs (obligation items).
  */
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { filterForce, membershipOf, obligationItems, standing, summarize } from './gaps.js';
 import type { DocRef, GapsByInstrumentReport, GapsOptions, InstrumentRow } from './gaps-types.js';
 import { compareText as cmp } from '../util/text.js';

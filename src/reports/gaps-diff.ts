@@ -2,7 +2,7 @@
  * `plan gaps --since <ref>`: what changed in a gap report between a revision
  * of the corpus and now. Pure: two reports in, a list of changes out.
  */
-import type { GapStatus } from '../corpus/types.js';
+import type { GapStatus } from '../model/types.js';
 import type { GapsAllReport, GapsInstrumentReport, GapsStateReport } from './gaps.js';
 
 /**

@@ -2,7 +2,7 @@
  * The flags of `plan gaps` (and of the commands that share its options) as
  * values: list flags checked against what is allowed, `--stale-after` in years.
  */
-import { FORCES } from '../corpus/types.js';
+import { FORCES } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../util/text.js';
 

@@ -3,7 +3,7 @@
  * coverage line, what "no record" means, how records are dated, membership,
  * sources and events.
  */
-import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus } from '../corpus/types.js';
+import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus } from '../model/types.js';
 import { yearsBefore } from './gaps-dates.js';
 import type { DocRef, Membership, Summary } from './gaps-types.js';
 

@@ -2,7 +2,7 @@
  * The shapes of `plan gaps` (the JSON contract of the design README and the
  * extras each mode adds), apart from the code that computes them.
  */
-import type { CommitmentEvent, CommitmentStatus, Evidence, Force, GapStatus, MembershipChange, Obligation } from '../corpus/types.js';
+import type { CommitmentEvent, CommitmentStatus, Evidence, Force, GapStatus, MembershipChange, Obligation } from '../model/types.js';
 import type { GapsDiff } from './gaps-diff.js';
 
 /** A document a report is computed against. */
@@ -55,7 +55,7 @@ export interface GapItem extends ObligationItem {
   final: boolean;
   /**
    * The deciding record answered the paragraph as it read before a change of
-   * its words or obligation (src/corpus/fingerprint.ts): to review, then
+   * its words or obligation (src/model/fingerprint.ts): to review, then
    * `plan confirm`. Present only when true.
    */
   suspect?: boolean;

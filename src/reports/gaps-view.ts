@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { docRefs, gapsAll, gapsForInstrument, gapsForState, resolveInstrument, resolveState, selectDocuments } from './gaps.js';
-import type { GapStatus } from '../corpus/types.js';
+import type { GapStatus } from '../model/types.js';
 import type { GapsOptions, GapsView } from './gaps-types.js';
 
 /** Which gap report, and over what: what `plan gaps` takes from its flags, and the library API from its caller. */
@@ -31,7 +31,7 @@ export function specDocuments(corpus: Corpus, spec: Pick<GapsSpec, 'documents' |
 
 /**
  * The gap report a spec asks for (exactly one of state, all and instrument), as `plan gaps`
- * computes it; its JSON value (formatters/gaps-json.ts) is the contract shape.
+ * computes it; its JSON value (formatters/gaps/json.ts) is the contract shape.
  */
 export async function gapsView(corpus: Corpus, spec: GapsSpec): Promise<GapsView> {
   const documents = specDocuments(corpus, spec);

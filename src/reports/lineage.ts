@@ -10,9 +10,9 @@
  *
  * Pure functions of a loaded Corpus: no I/O.
  */
-import type { Corpus, Paragraph } from '../corpus/model.js';
-import { forceRank, FORCES, type Force, type RelationType } from '../corpus/types.js';
-import { effectiveForce, leadInChain } from '../corpus/lead-ins.js';
+import type { Corpus, Paragraph } from '../model/model.js';
+import { forceRank, FORCES, type Force, type RelationType } from '../model/types.js';
+import { effectiveForce, leadInChain } from '../model/lead-ins.js';
 import { pushAll } from '../util/arrays.js';
 import { compareText as cmp } from '../util/text.js';
 

@@ -7,10 +7,10 @@
  * and empty reply columns. The `key` column (the gaps key) lets
  * `plan import replies` match each reply to its item.
  */
-import type { Corpus, Document } from '../corpus/model.js';
-import type { GapStatus, OutlineEntry } from '../corpus/types.js';
-import { STATUSES } from '../corpus/types.js';
-import { normalisedBody } from '../corpus/fingerprint.js';
+import type { Corpus, Document } from '../model/model.js';
+import type { GapStatus, OutlineEntry } from '../model/types.js';
+import { STATUSES } from '../model/types.js';
+import { normalisedBody } from '../model/fingerprint.js';
 import { gapsForState, type DocRef, type GapsOptions } from './gaps.js';
 
 /** A column of the questionnaire: its id (what the importer reads) and its heading. */

@@ -1,7 +1,7 @@
-import type { Corpus, Entity, Paragraph } from '../corpus/model.js';
-import type { SourceFile } from '../corpus/source-file.js';
+import type { Corpus, Entity, Paragraph } from '../model/model.js';
+import type { SourceFile } from '../model/source-file.js';
 import { documentShare, type AgreedShare } from './agreed.js';
-import type { BodyFM, CommitmentFM, DocumentFM, InstrumentFM, OutlineEntry, ParagraphFM, StateFM } from '../corpus/types.js';
+import type { BodyFM, CommitmentFM, DocumentFM, InstrumentFM, OutlineEntry, ParagraphFM, StateFM } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { didYouMean, printable, compareText as cmp } from '../util/text.js';
 import { pushAll } from '../util/arrays.js';

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import {
   articleCoverage, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
   type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport,

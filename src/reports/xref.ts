@@ -10,7 +10,7 @@
  * adopted Plan, a restated instrument list) comes from the documents' front
  * matter (`restates`), read by xref/notes.ts.
  */
-export { resolveInstrument } from '../corpus/resolve.js';
+export { resolveInstrument } from '../model/resolve.js';
 export { articleLabels, articleRanges, compareArticles } from './xref/articles.js';
 export { documentLabel, planNotes, reportPlanNote, statusKind } from './xref/notes.js';
 export { citationsOf, instrumentsXref, type CitationEntry, type InstrumentXref, type UrgedEntry } from './xref/citations.js';

@@ -1,4 +1,4 @@
-import { markdownTree } from '../corpus/markdown.js';
+import { markdownTree } from '../model/markdown.js';
 import type { Rule } from './types.js';
 
 /** A line that could open a Markdown block other than a paragraph. */

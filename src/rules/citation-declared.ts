@@ -1,5 +1,5 @@
-import type { Paragraph } from '../corpus/model.js';
-import type { Cite } from '../corpus/types.js';
+import type { Paragraph } from '../model/model.js';
+import type { Cite } from '../model/types.js';
 import type { Fix } from '../diagnostics.js';
 import { addCites, frontMatterFix } from '../edit/front-matter.js';
 import { scanReferences } from '../text/citations.js';

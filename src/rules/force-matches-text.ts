@@ -1,6 +1,6 @@
 import { detectForce } from '../text/force.js';
 import type { Rule } from './types.js';
-import { offsetToPos } from '../corpus/source-file.js';
+import { offsetToPos } from '../model/source-file.js';
 
 /**
  * The `force` in front matter is the one the wording gives (shall, must,

@@ -1,4 +1,4 @@
-import type { SourceFile } from '../corpus/source-file.js';
+import type { SourceFile } from '../model/source-file.js';
 import type { Rule } from './types.js';
 
 /** Folding that makes `MEX` and `mex`, or a composed and a decomposed `é`, the same key. */

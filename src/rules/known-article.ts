@@ -1,4 +1,4 @@
-import type { InstrumentFM } from '../corpus/types.js';
+import type { InstrumentFM } from '../model/types.js';
 import type { Rule } from './types.js';
 
 /** The article labels of an instrument, or undefined when no source gives them. */

@@ -1,4 +1,4 @@
-import { exists } from '../corpus/model.js';
+import { exists } from '../model/model.js';
 import { didYouMean } from '../util/text.js';
 import type { Rule } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../corpus/model.js';
+import type { Paragraph } from '../model/model.js';
 import type { Rule } from './types.js';
 import { fromSmallRoman, labelOf, ordinalOf, type LabelStyle } from '../util/labels.js';
 

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../corpus/model.js';
+import type { Paragraph } from '../model/model.js';
 import { scanRelativeRefs, subjectMatches } from '../text/internal-refs.js';
 import type { Rule } from './types.js';
 

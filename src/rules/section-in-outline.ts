@@ -1,4 +1,4 @@
-import type { OutlineEntry } from '../corpus/types.js';
+import type { OutlineEntry } from '../model/types.js';
 import type { Rule } from './types.js';
 
 /** Every heading path of the outline, joined with U+001F. */

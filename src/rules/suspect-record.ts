@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { decidingIndex, suspectChanges, type SuspectChange } from '../corpus/fingerprint.js';
+import { decidingIndex, suspectChanges, type SuspectChange } from '../model/fingerprint.js';
 import type { Rule } from './types.js';
 
 /** What changed in a paragraph's words, compactly: `[-old-]{+new+}` runs with a little context. */

@@ -1,6 +1,6 @@
-import type { Corpus } from '../corpus/model.js';
-import type { SourceFile } from '../corpus/source-file.js';
-import type { YamlPath } from '../corpus/locate.js';
+import type { Corpus } from '../model/model.js';
+import type { SourceFile } from '../model/source-file.js';
+import type { YamlPath } from '../model/locate.js';
 import type { Fix, RelatedLocation, Severity } from '../diagnostics.js';
 
 /** Where a finding is: a front-matter node, a body range, or a position. */

@@ -1,5 +1,5 @@
 import type { Scalar } from 'yaml';
-import { ensureTree, yamlOffsetToPos, type SourceFile } from '../corpus/source-file.js';
+import { ensureTree, yamlOffsetToPos, type SourceFile } from '../model/source-file.js';
 import { yamlLib } from '../util/lazy-yaml.js';
 import { yaml11Trap, type Trap } from '../util/yaml-portable.js';
 import type { Rule, RuleContext } from './types.js';

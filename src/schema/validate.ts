@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import type { Kind } from '../corpus/types.js';
+import type { Kind } from '../model/types.js';
 import { didYouMean } from '../util/text.js';
 
 const require = createRequire(import.meta.url);
@@ -31,7 +31,7 @@ export function schemasHash(texts: Record<string, string>): string {
 }
 
 /** The precompiled validators (`npm run build` writes them), if they were built from these very schemas. */
-const PRECOMPILED = fileURLToPath(new URL('../schema/validators.cjs', import.meta.url));
+const PRECOMPILED = fileURLToPath(new URL('./validators.cjs', import.meta.url));
 
 let compiled: Map<string, ValidateFunction> | undefined;
 let source: 'precompiled' | 'compiled' | undefined;

@@ -1,5 +1,5 @@
-import type { Corpus, Paragraph } from '../corpus/model.js';
-import { PARAGRAPH_TYPES } from '../corpus/types.js';
+import type { Corpus, Paragraph } from '../model/model.js';
+import { PARAGRAPH_TYPES } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { didYouMean, printable, compareText as cmp } from '../util/text.js';
 import { fold, isWordChar, type Folded } from './normalize.js';

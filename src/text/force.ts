@@ -2,7 +2,7 @@
  * The normative force of a paragraph as written: which of shall, must, will,
  * undertake, agree, should, urge, recommend, may, might, consider governs it.
  */
-import { forceRank, type Force } from '../corpus/types.js';
+import { forceRank, type Force } from '../model/types.js';
 
 /** The governing normative wording of a text. Offsets are UTF-16 indexes. */
 export interface DetectedForce {

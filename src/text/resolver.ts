@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/model.js';
+import type { Corpus } from '../model/model.js';
 import { buildNameTable, FALLBACK_INSTRUMENT_NAMES, makeResolver, nameKey } from './instrument-names.js';
 import { buildNameIndex, type NameEntry, type NameIndex } from './name-index.js';
 import { prepareTitles, type KnownTitle, type TitleTable } from './titles.js';

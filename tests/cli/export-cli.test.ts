@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import { COLUMNS, EXPORT_KINDS, type ExportKind } from '../../src/reports/export.js';
 import { obligationItems } from '../../src/reports/gaps.js';
 import { RULE_IDS } from '../../src/rules/index.js';

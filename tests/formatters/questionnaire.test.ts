@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/model.js';
-import { questionnaireCsv } from '../../src/formatters/questionnaire-csv.js';
-import { questionnaireMarkdown } from '../../src/formatters/questionnaire-markdown.js';
+import type { Corpus } from '../../src/model/model.js';
+import { questionnaireCsv } from '../../src/formatters/questionnaire/csv.js';
+import { questionnaireMarkdown } from '../../src/formatters/questionnaire/markdown.js';
 import { parseCsv } from '../../src/formatters/csv.js';
 import { gapsForState, selectDocuments } from '../../src/reports/gaps.js';
 import { QUESTIONNAIRE_COLUMNS, questionnaireFor, sectionLabel } from '../../src/reports/questionnaire.js';

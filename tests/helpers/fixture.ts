@@ -1,8 +1,8 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
-import type { Corpus } from '../../src/corpus/model.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
+import type { Corpus } from '../../src/model/model.js';
 import { lint, type LintResult } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 

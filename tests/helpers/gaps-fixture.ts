@@ -1,4 +1,4 @@
-import type { Corpus } from '../../src/corpus/model.js';
+import type { Corpus } from '../../src/model/model.js';
 import { gapsAll, gapsForInstrument, gapsForState, selectDocuments, type GapsOptions, type GapsView } from '../../src/reports/gaps.js';
 import { load, type Files } from './fixture.js';
 

@@ -19,7 +19,7 @@
  * - instruments: budapest (urged, not cited), ia-mla, iacat, minamata (not
  *   cited at all), untoc, untoc-tip.
  */
-import type { Graph } from '../../src/formatters/xref-graph.js';
+import type { Graph } from '../../src/formatters/xref/graph.js';
 import type { Files } from './fixture.js';
 
 const doc = (id: string, date: string, status: string, extra = ''): string => `---

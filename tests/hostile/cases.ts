@@ -1,6 +1,6 @@
 /**
  * The catalogue of hostile inputs (tests/hostile/catalogue.test.ts runs each through
- * `plan lint`; tests/corpus/portable.test.ts checks its schema cases with a second JSON Schema
+ * `plan lint`; tests/model/portable.test.ts checks its schema cases with a second JSON Schema
  * validator). Each with its expected report: file, line, rule, message, exit code.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { readCorpusFile } from '../../src/corpus/load.js';
+import { readCorpusFile } from '../../src/model/load.js';
 import { removeCorpus, writeCorpus } from '../helpers/fixture.js';
 import { withOverrides } from '../helpers/rule-tester.js';
 import { CASES, SECRET } from './cases.js';

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stylish } from '../../src/formatters/stylish.js';
+import { stylish } from '../../src/formatters/lint/stylish.js';
 import type { LintResult } from '../../src/lint/engine.js';
 import { fold } from '../../src/search/normalize.js';
 import { maxOf, pushAll } from '../../src/util/arrays.js';

@@ -1,5 +1,5 @@
 /**
- * The js-yaml fast path (src/corpus/fast-yaml.ts) against the `yaml` parse it
+ * The js-yaml fast path (src/model/fast-yaml.ts) against the `yaml` parse it
  * stands in for: whenever the fast path answers, `yaml` finds no problem and
  * gives exactly the same data (values, types, key order). Longer runs:
  * FC_RUNS=200000 FC_SEED=$RANDOM npx vitest run tests/perf/fast-yaml.test.ts
@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import jsYaml from 'js-yaml';
 import { isMap, parseDocument, stringify, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { fastYaml, longLine, unsure, UNSURE } from '../../src/corpus/fast-yaml.js';
-import { fewNestingChars, yamlDepth } from '../../src/corpus/source-file.js';
+import { fastYaml, longLine, unsure, UNSURE } from '../../src/model/fast-yaml.js';
+import { fewNestingChars, yamlDepth } from '../../src/model/source-file.js';
 import { REPO } from '../cli/run.js';
 
 const SEED = Number(process.env.FC_SEED ?? 20261130);

@@ -6,11 +6,11 @@
  * longer: FC_RUNS=2000 FC_SEED=$RANDOM npx vitest run tests/property
  */
 import { stringify } from 'yaml';
-import { readSource } from '../../src/corpus/source-file.js';
+import { readSource } from '../../src/model/source-file.js';
 import { validate } from '../../src/schema/validate.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import { lint } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { MINI, removeCorpus, writeCorpus, type Files } from '../helpers/fixture.js';

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/model.js';
-import { showMarkdown } from '../../src/formatters/show-markdown.js';
-import { showText } from '../../src/formatters/show-text.js';
+import type { Corpus } from '../../src/model/model.js';
+import { showMarkdown } from '../../src/formatters/show/markdown.js';
+import { showText } from '../../src/formatters/show/text.js';
 import { documentShare, openShareLine } from '../../src/reports/agreed.js';
 import { renderDocx } from '../../src/reports/render/docx.js';
 import { renderHtml } from '../../src/reports/render/html.js';

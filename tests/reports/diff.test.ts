@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
-import { emptyCorpus, type Corpus } from '../../src/corpus/model.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
+import { emptyCorpus, type Corpus } from '../../src/model/model.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { diffLineage, diffSince, paragraphText, summarize, DIFF_KINDS, SIMILAR_THRESHOLD, type ParagraphDiff } from '../../src/reports/diff/index.js';
 import { entries, inOrder, pairLineage, pairSince, type DiffParagraph, type Pair } from '../../src/reports/diff/pair.js';

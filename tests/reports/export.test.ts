@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
-import { exportCsv } from '../../src/formatters/export-csv.js';
-import { exportJson } from '../../src/formatters/export-json.js';
-import { exportJsonl } from '../../src/formatters/export-jsonl.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
+import { exportCsv } from '../../src/formatters/export/csv.js';
+import { exportJson } from '../../src/formatters/export/json.js';
+import { exportJsonl } from '../../src/formatters/export/jsonl.js';
 import { parseCsv } from '../../src/formatters/csv.js';
 import { COLUMNS, EXPORT_KINDS, exportTable, type ExportKind, type Row } from '../../src/reports/export.js';
 import { gapsAll, obligationItems, standing } from '../../src/reports/gaps.js';

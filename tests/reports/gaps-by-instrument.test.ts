@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
-import type { Corpus } from '../../src/corpus/model.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
+import type { Corpus } from '../../src/model/model.js';
 import { gapsByInstrument } from '../../src/reports/gaps-by-instrument.js';
 import { docRefs, gapsForState, selectDocuments, type GapsOptions } from '../../src/reports/gaps.js';
 import { RULE_IDS } from '../../src/rules/index.js';

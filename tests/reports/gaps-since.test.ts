@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusAtRevision } from '../../src/corpus/at-revision.js';
+import { loadCorpusAtRevision } from '../../src/model/at-revision.js';
 import { GAPS_FIXTURE } from '../helpers/gaps-fixture.js';
 import { usage } from '../helpers/usage.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/model.js';
+import type { Corpus } from '../../src/model/model.js';
 import {
   checkValues, effectiveForce, formatAge, gapsAll, gapsForInstrument, gapsForState, isStale, membershipOf, obligationItems,
   isFinalRecord, parseStaleAfter, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,

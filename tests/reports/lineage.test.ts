@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/model.js';
+import type { Corpus } from '../../src/model/model.js';
 import { allLineage, compareForce, lineageOf } from '../../src/reports/lineage.js';
 import { load, removeCorpus, type Files } from '../helpers/fixture.js';
 import { XREF } from '../helpers/xref-fixture.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/model.js';
+import type { Corpus } from '../../src/model/model.js';
 import {
   articleCoverage, articleRanges, compareArticles, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
 } from '../../src/reports/xref.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/corpus/model.js';
+import type { Corpus } from '../../src/model/model.js';
 import { UsageError } from '../../src/errors.js';
 import { buildIndex, makeSnippet, search, splitHighlights, type SearchIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, loadCorpus } from '../../src/corpus/load.js';
+import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { buildIndex, search, splitHighlights, type SearchIndex } from '../../src/search/index.js';
 import { parseQuery } from '../../src/search/query.js';

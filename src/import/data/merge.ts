@@ -3,7 +3,7 @@
  * order, imported records replaced and others kept, a state's owned keys
  * rewritten and the rest kept.
  */
-import type { CommitmentRecord } from '../../corpus/types.js';
+import type { CommitmentRecord } from '../../model/types.js';
 import { compareText as cmp } from '../../util/text.js';
 import { ordered, renderFile, type YamlStyle } from '../render.js';
 import { OWNED_CHANGE_SOURCE, OWNED_SOURCE_PREFIX, OWNED_VIA } from './records.js';

@@ -4,7 +4,7 @@
  * and the commitment record each row makes (see src/import/data.ts for the
  * mapping and its contract).
  */
-import type { CommitmentEvent, CommitmentRecord, CommitmentStatus, Evidence } from '../../corpus/types.js';
+import type { CommitmentEvent, CommitmentRecord, CommitmentStatus, Evidence } from '../../model/types.js';
 import { compareText as cmp, isCalendarDate } from '../../util/text.js';
 import type { Row } from '../csv.js';
 

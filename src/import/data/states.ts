@@ -3,7 +3,7 @@
  * names snapshot, the membership statements curated from its status note,
  * and the snapshot itself (refreshed from Debian's iso-codes).
  */
-import type { MembershipChange } from '../../corpus/types.js';
+import type { MembershipChange } from '../../model/types.js';
 import { compareText as cmp } from '../../util/text.js';
 import { csvField, type Row } from '../csv.js';
 import { NAMES_FILE, STATES_FILE } from './records.js';

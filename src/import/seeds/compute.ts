@@ -4,7 +4,7 @@
  * relations the text makes (part-of its lead-in, refers-to), and who it
  * addresses where the text makes that plain.
  */
-import type { Cite, ParagraphType, Priority, Relation } from '../../corpus/types.js';
+import type { Cite, ParagraphType, Priority, Relation } from '../../model/types.js';
 import { scanCitations } from '../../text/citations.js';
 import { detectForce, findForces, type DetectedForce } from '../../text/force.js';
 import { LayoutError, type RefSpec } from './layout.js';

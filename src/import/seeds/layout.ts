@@ -5,7 +5,7 @@
  * document's front matter. One layout per text, in sources/seeds/layouts/
  * (<document>.yaml, read by ./load-layouts.ts).
  */
-import type { DocumentFM, ParagraphType } from '../../corpus/types.js';
+import type { DocumentFM, ParagraphType } from '../../model/types.js';
 
 /** A heading line of a source text; its number and title are read from the line ("IV. Illicit arms trafficking"). */
 export interface HeadingSpec {

@@ -4,7 +4,7 @@
  * notes, relations other than part-of / refers-to, cites beyond those the
  * text makes, any key the importer does not compute) kept, keys in a fixed order.
  */
-import type { Cite, DocumentFM, Relation } from '../../corpus/types.js';
+import type { Cite, DocumentFM, Relation } from '../../model/types.js';
 import { ordered } from '../render.js';
 import type { ComputedParagraph } from './compute.js';
 

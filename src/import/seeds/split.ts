@@ -9,7 +9,7 @@
  * but for leading/trailing whitespace and its item marker. Id conventions:
  * see src/import/seeds.ts.
  */
-import type { OutlineEntry, ParagraphType } from '../../corpus/types.js';
+import type { OutlineEntry, ParagraphType } from '../../model/types.js';
 import { letterLabel } from '../../util/text.js';
 import { LayoutError, type DocLayout, type HeadingSpec, type MarkSpec } from './layout.js';
 

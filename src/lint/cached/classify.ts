@@ -2,11 +2,11 @@ import {
   GLOBAL_KINDS, globalKey, hashBytes, hashParts, lineParts, statKey, trusted,
   type CacheIndex, type ParseEntry, type RunInputs, type StatKey,
 } from '../cache.js';
-import { readBytes, unreadable } from '../../corpus/load.js';
-import { ioErrorOf } from '../../corpus/read-file.js';
-import { readAndValidate } from '../../corpus/read-one.js';
-import { readSource, type SourceFile } from '../../corpus/source-file.js';
-import type { Found } from '../../corpus/walk.js';
+import { readBytes, unreadable } from '../../model/load.js';
+import { ioErrorOf } from '../../model/read-file.js';
+import { readAndValidate } from '../../model/read-one.js';
+import { readSource, type SourceFile } from '../../model/source-file.js';
+import type { Found } from '../../model/walk.js';
 import { validate } from '../../schema/validate.js';
 import { scanAcronyms } from '../../text/acronyms.js';
 import { scanInternalRefs } from '../../text/internal-refs.js';

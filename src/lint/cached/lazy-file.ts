@@ -1,7 +1,7 @@
-import { readBytes } from '../../corpus/load.js';
+import { readBytes } from '../../model/load.js';
 import { hashBytes, lineParts } from '../cache.js';
-import { readSource, type ParseResult, type SourceFile } from '../../corpus/source-file.js';
-import type { Found } from '../../corpus/walk.js';
+import { readSource, type ParseResult, type SourceFile } from '../../model/source-file.js';
+import type { Found } from '../../model/walk.js';
 
 const LAZY = ['text', 'hadBom', 'eol', 'yamlText', 'yamlStartLine', 'body', 'bodyStartLine'] as const;
 type LazyKey = (typeof LAZY)[number];

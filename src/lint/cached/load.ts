@@ -1,6 +1,6 @@
 import { hashBytes, indexLine, isRacy, lineParts, type CacheIndex, type Findings, type ParseData, type ParseEntry } from '../cache.js';
-import { readSource, type SourceFile } from '../../corpus/source-file.js';
-import type { Found } from '../../corpus/walk.js';
+import { readSource, type SourceFile } from '../../model/source-file.js';
+import type { Found } from '../../model/walk.js';
 import { faceOf, parseEntryOf, parseFile, readBytesOrEmpty, type Classified, type FileState } from './classify.js';
 import { LazySourceFile } from './lazy-file.js';
 import type { BodyEdit } from './plan.js';

@@ -1,6 +1,6 @@
 import { folderOfRel, readParseEntries, type Findings, type ParseEntry, type ReadIndex } from '../cache.js';
-import type { SourceFile } from '../../corpus/source-file.js';
-import type { Found } from '../../corpus/walk.js';
+import type { SourceFile } from '../../model/source-file.js';
+import type { Found } from '../../model/walk.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import { RULES } from '../../rules/index.js';
 import { parseEntryOf, parseFile, sameParse, type FileState } from './classify.js';

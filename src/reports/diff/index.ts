@@ -4,7 +4,7 @@
  * (`diffLineage`). Pure functions of loaded corpora; the formatters turn the
  * report into text, Markdown, HTML, JSON or a DOCX with tracked changes.
  */
-import type { Corpus, Paragraph } from '../../corpus/model.js';
+import type { Corpus, Paragraph } from '../../model/model.js';
 import { UsageError } from '../../errors.js';
 import { didYouMean } from '../../util/text.js';
 import { documentHead } from '../render/head.js';

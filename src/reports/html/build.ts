@@ -1,4 +1,4 @@
-import type { Corpus } from '../../corpus/model.js';
+import type { Corpus } from '../../model/model.js';
 import { compareText } from '../../util/text.js';
 import type { GapsAllView, GapsStateView, InstrumentView, LineageView, ObligationInfo, ReportView, SearchEntry } from './types.js';
 import { pushAll } from '../../util/arrays.js';

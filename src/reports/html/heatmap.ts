@@ -1,4 +1,4 @@
-import { foldName } from '../../corpus/resolve.js';
+import { foldName } from '../../model/resolve.js';
 import { anchor, esc } from './escape.js';
 import { STATUS_ORDER, legend, statusClass, statusStyle } from './status.js';
 import type { GapStatus, GapsAllView, ObligationInfo } from './types.js';

@@ -1,4 +1,4 @@
-import { FORCES, forceRank, type Force } from '../../corpus/types.js';
+import { FORCES, forceRank, type Force } from '../../model/types.js';
 import { esc } from './escape.js';
 import type { LineageView } from './types.js';
 

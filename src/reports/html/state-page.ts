@@ -1,5 +1,5 @@
 import { compareText } from '../../util/text.js';
-import { foldName } from '../../corpus/resolve.js';
+import { foldName } from '../../model/resolve.js';
 import { noRecordParts } from '../gaps-text.js';
 import { age } from './dates.js';
 import { anchor, esc, safeUrl } from './escape.js';

@@ -4,7 +4,7 @@
  * `plan gaps` says; the rest is a small view model filled from `plan xref`'s
  * report and the corpus.
  */
-import type { GapStatus } from '../../corpus/types.js';
+import type { GapStatus } from '../../model/types.js';
 
 export type { GapStatus };
 

@@ -3,8 +3,8 @@
  * its status, in words a reader sees on the first page. Shared by `plan render`
  * and `plan diff` (a redline carries the same head), and by every format.
  */
-import type { Corpus, Document } from '../../corpus/model.js';
-import type { DocumentStatus } from '../../corpus/types.js';
+import type { Corpus, Document } from '../../model/model.js';
+import type { DocumentStatus } from '../../model/types.js';
 import { openShareLine } from '../agreed.js';
 
 /** The title block of one document, as plain text (each format escapes it). */

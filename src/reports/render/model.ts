@@ -5,9 +5,9 @@
  * and footnotes anchored at the paragraph they annotate. Every format
  * (markdown, text, html, docx) renders this model and nothing else.
  */
-import { leadInOf } from '../../corpus/lead-ins.js';
-import type { Corpus, Paragraph } from '../../corpus/model.js';
-import type { OutlineEntry, ParagraphType, Priority, Reconcile } from '../../corpus/types.js';
+import { leadInOf } from '../../model/lead-ins.js';
+import type { Corpus, Paragraph } from '../../model/model.js';
+import type { OutlineEntry, ParagraphType, Priority, Reconcile } from '../../model/types.js';
 import { UsageError } from '../../errors.js';
 import { didYouMean } from '../../util/text.js';
 import { documentHead, type DocumentHead } from './head.js';

@@ -1,7 +1,7 @@
 /** `plan xref`: every instrument with the paragraphs citing it and the obligations urging it. */
-import type { Corpus, Paragraph } from '../../corpus/model.js';
-import { compareParagraphs } from '../../corpus/model.js';
-import type { Force } from '../../corpus/types.js';
+import type { Corpus, Paragraph } from '../../model/model.js';
+import { compareParagraphs } from '../../model/model.js';
+import type { Force } from '../../model/types.js';
 import { compareText as cmp } from '../../util/text.js';
 import { compareDocuments, effectiveForce } from '../lineage.js';
 import { compareArticles } from './articles.js';

@@ -1,6 +1,6 @@
 /** `plan xref --instrument`: article coverage of one instrument across the texts. */
-import { resolveInstrument } from '../../corpus/resolve.js';
-import type { Corpus } from '../../corpus/model.js';
+import { resolveInstrument } from '../../model/resolve.js';
+import type { Corpus } from '../../model/model.js';
 import { articleLabels, compareArticles } from './articles.js';
 import { citationsOf, groupByDocument, urgedIndex, type UrgedEntry } from './citations.js';
 

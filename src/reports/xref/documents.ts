@@ -1,5 +1,5 @@
 /** The texts of the corpus as formatters show them, and the whole `plan xref` report. */
-import type { Corpus } from '../../corpus/model.js';
+import type { Corpus } from '../../model/model.js';
 import { allLineage, compareDocuments, type LineageChain } from '../lineage.js';
 import { instrumentsXref, type InstrumentXref } from './citations.js';
 import { compareLists, type ListDocument } from './lists.js';

@@ -1,6 +1,6 @@
 /** `plan xref --paragraph`: one paragraph's links out and in, and its lineage across the texts. */
-import type { Corpus } from '../../corpus/model.js';
-import type { Force, RelationType } from '../../corpus/types.js';
+import type { Corpus } from '../../model/model.js';
+import type { Force, RelationType } from '../../model/types.js';
 import { UsageError } from '../../errors.js';
 import { didYouMean, compareText as cmp } from '../../util/text.js';
 import { effectiveAddressees, effectiveForce, lineageOf, type LineageChain } from '../lineage.js';

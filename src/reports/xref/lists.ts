@@ -1,6 +1,6 @@
 /** `plan xref --lists`: the instrument lists of the texts side by side. */
-import type { Corpus } from '../../corpus/model.js';
-import { leadInOf } from '../../corpus/lead-ins.js';
+import type { Corpus } from '../../model/model.js';
+import { leadInOf } from '../../model/lead-ins.js';
 import { compareText as cmp } from '../../util/text.js';
 import { compareDocuments } from '../lineage.js';
 import { compareByText } from './citations.js';

@@ -4,8 +4,8 @@
  * or whose instrument list it restates (schemas/document.schema.json). No text
  * is named here; the notes only say what the front matter of the loaded corpus says.
  */
-import type { Corpus } from '../../corpus/model.js';
-import type { DocumentFM, Restated } from '../../corpus/types.js';
+import type { Corpus } from '../../model/model.js';
+import type { DocumentFM, Restated } from '../../model/types.js';
 import { compareText as cmp } from '../../util/text.js';
 import { compareDocuments } from '../lineage.js';
 

@@ -1,6 +1,6 @@
 /** `plan xref --unresolved`: the references that leave the corpus, with where they occur. */
-import type { Corpus } from '../../corpus/model.js';
-import { locate } from '../../corpus/locate.js';
+import type { Corpus } from '../../model/model.js';
+import { locate } from '../../model/locate.js';
 import { compareText as cmp } from '../../util/text.js';
 import { compareDocuments } from '../lineage.js';
 

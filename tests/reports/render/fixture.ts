@@ -7,7 +7,7 @@
  */
 import { afterAll } from 'vitest';
 import { load, removeCorpus, type Files } from '../../helpers/fixture.js';
-import type { Corpus } from '../../../src/corpus/model.js';
+import type { Corpus } from '../../../src/model/model.js';
 
 function para(id: string, fm: string, body: string): [string, string] {
   const [doc, number] = [id.slice(0, id.indexOf('/')), id.slice(id.indexOf('/') + 1)];

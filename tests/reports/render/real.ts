@@ -1,14 +1,14 @@
 /**
  * The shipped corpus and its five sources, for the render tests: the corpus
- * loaded once, and each source's running text as tests/corpus/seeds.test.ts
+ * loaded once, and each source's running text as tests/model/seeds.test.ts
  * defines it (blank lines, `/` footnote marks, title-block lines, item markers
  * and each outline heading once left out; whitespace normalised).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig, loadCorpus } from '../../../src/corpus/load.js';
-import type { Corpus } from '../../../src/corpus/model.js';
-import type { OutlineEntry } from '../../../src/corpus/types.js';
+import { loadConfig, loadCorpus } from '../../../src/model/load.js';
+import type { Corpus } from '../../../src/model/model.js';
+import type { OutlineEntry } from '../../../src/model/types.js';
 import { RULE_IDS } from '../../../src/rules/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
@@ -22,7 +22,7 @@ export interface Seed {
   titleLines: string[];
 }
 
-/** The five texts (as in tests/corpus/seeds.test.ts). */
+/** The five texts (as in tests/model/seeds.test.ts). */
 export const SEED_DOCS: Seed[] = [
   { id: 'mex-draft-2005', file: '000_5221728a10fd350b.txt', titleLines: ['DRAFT FROM THE GOVERNMENT OF MEXICO', 'HEMISPHERIC PLAN OF ACTION AGAINST', 'TRANSNATIONAL ORGANIZED CRIME', 'ORGANIZATION OF AMERICAN STATES'] },
   { id: 'cedot-draft-2006', file: '001_d806ea1b4ccd5d84.txt', titleLines: [] },

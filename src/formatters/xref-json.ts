@@ -1,4 +1,0 @@
-/** `plan xref --format json`: one JSON document (contract: see the design README). */
-import { jsonValue, type XrefFormatter } from './xref-view.js';
-
-export const xrefJson: XrefFormatter = (view) => `${JSON.stringify(jsonValue(view), null, 2)}\n`;
