@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Loads the Markdown parser, which lint() expects a run to have loaded (prepareLint).
-    setupFiles: ['tests/setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // Property tests read FC_SEED / FC_RUNS; CI keeps the defaults (fixed seed, bounded runs).

@@ -22,7 +22,7 @@ import { gapsJsonValue } from './formatters/gaps/json.js';
 import { jsonValue as xrefJsonValue } from './formatters/xref/view.js';
 import { lint as lintCorpus, prepareLint } from './lint/engine.js';
 import { lintText } from './lint/with-text.js';
-import { RULE_IDS, RULES } from './rules/index.js';
+import { RULE_IDS, RULE_METAS } from './rules/index.js';
 import { diffLineage, diffSince, type DiffReport } from './reports/diff/index.js';
 import { diffJsonValue } from './reports/diff/format-json.js';
 import { gapsView, type GapsSpec } from './reports/gaps-view.js';
@@ -117,5 +117,5 @@ export async function diff(corpus: Corpus, from: string, to: string | { since: s
 }
 
 /** The rules: id, default severity, description (as `plan lint --list-rules`). */
-export const rules: ReadonlyArray<{ id: string; severity: Severity; description: string }> = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+export const rules: ReadonlyArray<{ id: string; severity: Severity; description: string }> = RULE_METAS.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
 

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { fsReason } from '../util/fs-errors.js';
 import { InitConflict, initCorpus } from '../init/index.js';
-import { RULES } from '../rules/index.js';
+import { RULE_METAS } from '../rules/index.js';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { resolveToday } from '../cli/today.js';
 
@@ -10,7 +10,7 @@ import { resolveToday } from '../cli/today.js';
 export async function initCommand(folder: string | undefined, o: { minimal?: boolean }, g: GlobalOptions, io: Io): Promise<number> {
   const today = resolveToday(g.today, io.env);
   const target = resolve(io.cwd, folder ?? '.');
-  const rules = RULES.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
+  const rules = RULE_METAS.map((r) => ({ id: r.id, severity: r.severity, description: r.description }));
   let made;
   try {
     made = initCorpus(target, rules, { minimal: o.minimal, today });

@@ -120,9 +120,9 @@ async function parseRuleFlags(flags: string[] | undefined): Promise<Record<strin
 /** `plan lint [paths...]`: returns the exit code. */
 export async function lintCommand(paths: string[], o: LintCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
   if (o.listRules) {
-    const { RULES } = await import('../rules/index.js');
-    const w = Math.max(...RULES.map((r) => r.id.length));
-    io.stdout.write(RULES.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${r.scope.padEnd(6)}  ${r.description}`).join('\n') + '\n');
+    const { RULE_METAS } = await import('../rules/index.js');
+    const w = Math.max(...RULE_METAS.map((r) => r.id.length));
+    io.stdout.write(RULE_METAS.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(5)}  ${(r.fixable ? 'fix' : '').padEnd(3)}  ${r.description}`).join('\n') + '\n');
     return 0;
   }
   if (o.printConfig !== undefined && o.printConfig !== false) return printConfig(o, g, io);
@@ -292,7 +292,7 @@ async function watchRun(paths: string[], o: LintCommandOptions, g: GlobalOptions
  * file, also what the file is (kind, document, status) and whether --fix may touch it.
  */
 async function printConfig(o: LintCommandOptions, g: GlobalOptions, io: Io): Promise<number> {
-  const { RULES } = await import('../rules/index.js');
+  const { RULE_METAS } = await import('../rules/index.js');
   const severities = await parseRuleFlags(o.rule);
   const root = findCorpus(io.cwd, g.corpus);
   const { findConfig } = await import('../model/find.js');
@@ -301,7 +301,7 @@ async function printConfig(o: LintCommandOptions, g: GlobalOptions, io: Io): Pro
   const path = findConfig(io.cwd, root, g.config);
   const config = loadConfig(root, RULE_IDS, path);
   const rules: Record<string, { severity: string; from: string }> = {};
-  for (const r of RULES) {
+  for (const r of RULE_METAS) {
     const cli = severities[r.id];
     const cfg = config.rules[r.id];
     rules[r.id] = cli ? { severity: cli, from: '--rule' } : cfg ? { severity: cfg, from: 'configuration' } : { severity: r.severity, from: 'default' };

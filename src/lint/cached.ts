@@ -214,10 +214,10 @@ async function runRules(run: Run, p: Planned): Promise<Ran> {
   const corpus = p.corpus!;
   let only = p.only;
   let plan = p.plan;
-  const rules = p.body ? RULES.filter((r) => r.reads === 'document') : undefined;
+  const rules = p.body ? RULES.filter((r) => r.meta.reads === 'document') : undefined;
   const opts = { today: o.today, severities: o.severities, baseline: run.baseline };
   await prepareLint(corpus, { severities: o.severities, ...(only ? { only } : {}), ...(rules ? { rules } : {}) });
-  let result = lint(corpus, { ...opts, ...(only ? { only } : {}), ...(rules ? { rules, carry: p.carry! } : {}) });
+  let result = lint(corpus, { ...opts, ...(only ? { only } : {}), ...(rules ? { rules, unused: true, carry: p.carry! } : {}) });
   if (only && result.results.some((r) => r.messages.some((m) => m.ruleId === 'internal-error'))) {
     // A rule that failed is reported where a full run reports it: run them all.
     if (p.body) return { retry: { ...run.attempt, bodies: false } };
@@ -255,7 +255,7 @@ function merge(run: Run, p: Planned, result: LintResult, fresh: Map<string, File
     results.push(r);
     if (relinted.has(f.rel)) perFile.set(f.rel, r);
   }
-  const sev = unusedSeverity(RULES, { ...run.config.rules, ...run.o.severities });
+  const sev = unusedSeverity(true, { ...run.config.rules, ...run.o.severities });
   const b = sev === 'off' ? undefined : baselineResult(baseline.path, unused.map((i) => baseline.entries[i]!), sev);
   if (b) results.push(b);
   // Notes come from rules that read front matter only: after a body edit they are as recorded.

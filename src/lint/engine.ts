@@ -6,12 +6,13 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
 
 export type { FileResult, LintResult } from './result.js';
-import { RULES } from '../rules/index.js';
+import { asRule, RULE_IDS, RULES } from '../rules/index.js';
+import { unusedSuppression } from '../rules/unused-suppression/index.js';
 import { isWorkingDraft } from './working-draft.js';
 import { diskFix } from './disk-fix.js';
 import { printable } from '../util/text.js';
 import { applySuppressions, BASELINE_FILE, parseDirectives, type BaselineEntry, type Directive } from './suppress.js';
-import type { Rule, RuleContext, Where } from '../rules/types.js';
+import type { DocumentGroup, Rule, RuleContext, RuleHooks, Where } from '../rules/define.js';
 
 export interface LintOptions {
   /** Recorded findings (plan.baseline.yaml) and their file's path; default: none. */
@@ -22,6 +23,8 @@ export interface LintOptions {
   /** Severity overrides by rule id (the config's, then the command line's). */
   severities?: Record<string, Severity | 'off'>;
   rules?: readonly Rule[];
+  /** Report suppressions that matched nothing (default: when every rule runs, `rules` unset). */
+  unused?: boolean;
   /**
    * Findings of rules not run this time, by file path, taken as found again (before
    * suppressions, which are applied anew): `plan lint --cache` keeps a file's front-matter
@@ -39,7 +42,7 @@ export { ruleDocs } from '../rules/docs.js';
 export async function prepareLint(corpus: Corpus, opts: Pick<LintOptions, 'only' | 'rules' | 'severities'> = {}): Promise<void> {
   if (markdownLoaded()) return;
   const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
-  const rules = (opts.rules ?? RULES).filter((r) => r.needsMarkdown && (sev[r.id] ?? r.severity) !== 'off');
+  const rules = (opts.rules ?? RULES).map(asRule).filter((r) => r.needsMarkdown && (sev[r.meta.id] ?? r.meta.severity) !== 'off');
   if (!rules.length) return;
   for (const f of corpus.files) {
     if (opts.only && !opts.only.has(f.path)) continue;
@@ -48,74 +51,30 @@ export async function prepareLint(corpus: Corpus, opts: Pick<LintOptions, 'only'
 }
 
 /**
- * Runs every enabled rule over the corpus and returns diagnostics per file,
- * sorted. A rule that throws becomes an `internal-error` diagnostic; the run
- * goes on.
+ * Runs every enabled rule over the corpus and returns diagnostics per file, sorted: the model is
+ * walked once, each rule's hooks called for the files reported on, findings capped per file and
+ * rule, then suppressions applied and the unused ones reported. A hook that throws becomes an
+ * `internal-error` diagnostic on the file it was called for; the run goes on.
  */
 export function lint(corpus: Corpus, opts: LintOptions): LintResult {
-  const rules = opts.rules ?? RULES;
+  const rules = (opts.rules ?? RULES).map(asRule);
   const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
   const byFile = new Map<SourceFile, Diagnostic[]>();
-  const counts = new Map<string, number>();
   const notes: string[] = [];
   const wantedFiles = opts.only ? new Set(corpus.files.filter((f) => opts.only!.has(f.path))) : undefined;
-  const wanted = (f: SourceFile) => !wantedFiles || wantedFiles.has(f);
+  const wanted = (f: SourceFile | undefined) => f !== undefined && (!wantedFiles || wantedFiles.has(f));
   const listed = wantedFiles ? [...wantedFiles] : corpus.files;
-  let current: Rule = rules[0]!;
-  let severity: Severity = 'error';
+  /** Rules that reached the per-file cap: file, rule, severity, how many more (known at the end). */
+  const capped: Array<[SourceFile, string, Severity, () => number]> = [];
 
-  const ctx: RuleContext = {
-    corpus,
-    today: opts.today,
-    note: (m) => notes.push(m),
-    wanted,
-    report(file, where, message, extras) {
-      if (!wanted(file)) return;
-      const key = `${file.path}\u0000${current.id}`;
-      const n = (counts.get(key) ?? 0) + 1;
-      counts.set(key, n);
-      if (n > LIMITS.messagesPerFile) return;
-      const d: Diagnostic = { file: file.path, ruleId: current.id, severity, message: printable(message, 1000), ...position(file, where) };
-      if (extras?.related) d.related = extras.related;
-      // A fix is offered where --fix applies it: in working drafts.
-      if (extras?.fix && isWorkingDraft(corpus, file)) {
-        d.fix = extras.fix;
-        d.diskFix = diskFix(file, extras.fix);
-      }
-      add(byFile, file, d);
-    },
-  };
-
-  for (const rule of rules) {
-    const s = sev[rule.id] ?? rule.severity;
-    if (s === 'off') continue;
-    current = rule;
-    severity = s;
-    const run = (file: SourceFile) => {
-      try {
-        rule.check(ctx, file);
-      } catch (e) {
-        add(byFile, file, internalError(file, rule, e));
-      }
-    };
-    if (rule.scope === 'file') {
-      for (const f of listed) run(f);
-    } else {
-      try {
-        rule.check(ctx, corpus.files[0]!);
-      } catch (e) {
-        const f = corpus.files[0];
-        if (f) add(byFile, f, internalError(f, rule, e));
-      }
-    }
-  }
-  // "and N more" for rules that hit the per-file cap.
-  for (const [key, n] of counts) {
-    if (n <= LIMITS.messagesPerFile) continue;
-    const [path, ruleId] = key.split('\u0000') as [string, string];
-    const file = corpus.files.find((f) => f.path === path)!;
-    const s = sev[ruleId] ?? rules.find((r) => r.id === ruleId)!.severity;
-    add(byFile, file, { file: path, ruleId, severity: s as Severity, message: `… and ${n - LIMITS.messagesPerFile} more ${ruleId} problems in this file (output capped at ${LIMITS.messagesPerFile}).`, line: 1, column: 1 });
+  const enabled = rules.flatMap((rule) => {
+    const s = sev[rule.meta.id] ?? rule.meta.severity;
+    return s === 'off' ? [] : [{ rule, hooks: create(rule, s) }];
+  });
+  walk(corpus, wanted, listed, enabled, byFile);
+  for (const { rule, hooks } of enabled) call(hooks.end, undefined, corpus.files[0], rule, byFile);
+  for (const [file, ruleId, s, more] of capped) {
+    add(byFile, file, { file: file.path, ruleId, severity: s, message: `… and ${more()} more ${ruleId} problems in this file (output capped at ${LIMITS.messagesPerFile}).`, line: 1, column: 1 });
   }
 
   for (const [path, list] of opts.carry ?? []) {
@@ -123,46 +82,119 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     if (!file || !wanted(file)) continue;
     for (const { suppressed: _, ...d } of list) add(byFile, file, d);
   }
+  const unusedSev = unusedSeverity(opts.unused ?? !opts.rules, sev);
+  const ran = new Set(enabled.map((e) => e.rule.meta.id));
+  if (unusedSev !== 'off') ran.add(unusedSuppression.id);
+  const extra = suppress(corpus, opts, listed, byFile, ran, sev, unusedSev);
 
-  // Suppressions: inline directives and the baseline.
-  const directives = new Map<SourceFile, Directive[]>();
-  for (const f of listed) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
-  const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
-  const entries = opts.baseline?.entries ?? [];
-  // A rule switched off (or not run) leaves its baseline entries alone: taken as used, never "unused".
-  const ran = new Set(rules.filter((r) => (sev[r.id] ?? r.severity) !== 'off').map((r) => r.id));
-  for (const e of entries) e.used = RULES.some((r) => r.id === e.rule) && !ran.has(e.rule);
-  applySuppressions([...byFile.values()].flat(), byPath, directives, entries);
-  const unusedSev = unusedSeverity(rules, sev);
-  const extra: FileResult[] = [];
-  if (unusedSev !== 'off') {
-    const known = new Set(rules.map((r) => r.id));
-    for (const [f, list] of directives) {
-      for (const d of list) {
-        for (const r of d.rules) {
-          if (d.used.has(r)) continue;
-          const message = known.has(r) || RULES.some((x) => x.id === r)
-            ? `Suppression of \`${r}\` matches no finding on the next line; remove it.`
-            : `Suppression names an unknown rule \`${printable(r)}\`.`;
-          if (sev[r] === 'off') continue;
-          add(byFile, f, { file: f.path, ruleId: 'unused-suppression', severity: unusedSev, message, line: d.line, column: d.column });
-        }
-        if (!d.reason) add(byFile, f, { file: f.path, ruleId: 'unused-suppression', severity: unusedSev, message: 'A suppression needs a reason: `-- why this finding stands`.', line: d.line, column: d.column });
-      }
-    }
-    const onlyRels = opts.only ? new Set([...opts.only].map((p) => byPath.get(p)?.rel)) : undefined;
-    const unused = entries.filter((e) => !e.used && (!onlyRels || onlyRels.has(e.file)));
-    const b = opts.baseline && baselineResult(opts.baseline.path, unused, unusedSev);
-    if (b) extra.push(b);
-  }
-
-  const results: FileResult[] = [...extra];
+  const results: FileResult[] = extra ? [extra] : [];
   for (const f of corpus.files) {
     if (!wanted(f)) continue;
     const all = (byFile.get(f) ?? []).sort(compareDiagnostics);
     results.push(fileResult(f.path, f.rel, all.filter((d) => !d.suppressed), all.filter((d) => d.suppressed)));
   }
   return lintResult(results, [...new Set(notes)]);
+
+  /** A rule's hooks, with a context that reports as that rule at its severity, capped per file. */
+  function create(rule: Rule, severity: Severity): RuleHooks {
+    const counts = new Map<SourceFile, number>();
+    const ctx: RuleContext & { wanted(f: SourceFile): boolean } = {
+      corpus,
+      today: opts.today,
+      note: (m) => notes.push(m),
+      wanted,
+      report(file, where, message, extras) {
+        if (!wanted(file)) return;
+        const n = (counts.get(file) ?? 0) + 1;
+        counts.set(file, n);
+        if (n === LIMITS.messagesPerFile + 1) capped.push([file, rule.meta.id, severity, () => counts.get(file)! - LIMITS.messagesPerFile]);
+        if (n > LIMITS.messagesPerFile) return;
+        const d: Diagnostic = { file: file.path, ruleId: rule.meta.id, severity, message: printable(message, 1000), ...position(file, where) };
+        if (extras?.related) d.related = extras.related;
+        // A fix is offered where --fix applies it: in working drafts.
+        if (extras?.fix && isWorkingDraft(corpus, file)) {
+          d.fix = extras.fix;
+          d.diskFix = diskFix(file, extras.fix);
+        }
+        add(byFile, file, d);
+      },
+    };
+    try {
+      return rule.create(ctx);
+    } catch (e) {
+      const f = corpus.files[0];
+      if (f) add(byFile, f, internalError(f, rule, e));
+      return {};
+    }
+  }
+}
+
+type Enabled = Array<{ rule: Rule; hooks: RuleHooks }>;
+
+/** One walk over the model: each hook for the items of the files reported on, in corpus order. */
+function walk(corpus: Corpus, wanted: (f: SourceFile | undefined) => boolean, listed: readonly SourceFile[], enabled: Enabled, byFile: Map<SourceFile, Diagnostic[]>): void {
+  const each = <T>(hook: keyof RuleHooks, items: Iterable<T>, fileOf: (t: T) => SourceFile | undefined, ok: (t: T) => boolean): void => {
+    const withHook = enabled.filter((e) => e.hooks[hook]);
+    if (!withHook.length) return;
+    for (const item of items) {
+      if (!ok(item)) continue;
+      for (const { rule, hooks } of withHook) call(hooks[hook] as (t: T) => void, item, fileOf(item) ?? corpus.files[0], rule, byFile);
+    }
+  };
+  each('file', listed, (f) => f, () => true);
+  each('document', documentGroups(corpus), (g) => g.document?.file ?? g.paragraphs[0]?.file, (g) => wanted(g.document?.file) || g.paragraphs.some((p) => wanted(p.file)));
+  each('paragraph', corpus.paragraphs.values(), (p) => p.file, (p) => wanted(p.file));
+  each('instrument', corpus.instruments.values(), (i) => i.file, (i) => wanted(i.file));
+  each('commitment', corpus.commitments.values(), (c) => c.file, (c) => wanted(c.file));
+}
+
+/** Every document with its paragraphs: those paragraphs name, then documents without paragraphs. */
+function* documentGroups(corpus: Corpus): Iterable<DocumentGroup> {
+  for (const [id, paragraphs] of corpus.paragraphsByDocument) {
+    const document = corpus.documents.get(id);
+    yield document ? { id, document, paragraphs } : { id, paragraphs };
+  }
+  for (const [id, document] of corpus.documents) if (!corpus.paragraphsByDocument.has(id)) yield { id, document, paragraphs: [] };
+}
+
+function call<T>(hook: ((t: T) => void) | undefined, item: T, file: SourceFile | undefined, rule: Rule, byFile: Map<SourceFile, Diagnostic[]>): void {
+  if (!hook) return;
+  try {
+    hook(item);
+  } catch (e) {
+    if (file) add(byFile, file, internalError(file, rule, e));
+  }
+}
+
+/**
+ * The inline directives and the baseline applied, and what matched nothing reported as
+ * unused-suppression. Returns the
+ * baseline file's result, if any.
+ */
+function suppress(corpus: Corpus, opts: LintOptions, listed: readonly SourceFile[], byFile: Map<SourceFile, Diagnostic[]>, ran: ReadonlySet<string>, sev: Record<string, Severity | 'off'>, unusedSev: Severity | 'off'): FileResult | undefined {
+  const directives = new Map<SourceFile, Directive[]>();
+  for (const f of listed) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
+  const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
+  const entries = opts.baseline?.entries ?? [];
+  // A rule switched off (or not run) leaves its baseline entries alone: taken as used, never "unused".
+  for (const e of entries) e.used = RULE_IDS.has(e.rule) && !ran.has(e.rule);
+  applySuppressions([...byFile.values()].flat(), byPath, directives, entries);
+  if (unusedSev === 'off') return undefined;
+  for (const [f, list] of directives) {
+    for (const d of list) {
+      for (const r of d.rules) {
+        if (d.used.has(r) || sev[r] === 'off') continue;
+        const message = RULE_IDS.has(r)
+          ? `Suppression of \`${r}\` matches no finding on the next line; remove it.`
+          : `Suppression names an unknown rule \`${printable(r)}\`.`;
+        add(byFile, f, { file: f.path, ruleId: unusedSuppression.id, severity: unusedSev, message, line: d.line, column: d.column });
+      }
+      if (!d.reason) add(byFile, f, { file: f.path, ruleId: unusedSuppression.id, severity: unusedSev, message: 'A suppression needs a reason: `-- why this finding stands`.', line: d.line, column: d.column });
+    }
+  }
+  const onlyRels = opts.only ? new Set([...opts.only].map((p) => byPath.get(p)?.rel)) : undefined;
+  const unused = entries.filter((e) => !e.used && (!onlyRels || onlyRels.has(e.file)));
+  return opts.baseline && baselineResult(opts.baseline.path, unused, unusedSev);
 }
 
 /**
@@ -183,9 +215,9 @@ export function restrict(r: LintResult, only: ReadonlySet<string>, baseline: { p
   return lintResult(results, r.notes);
 }
 
-/** The severity of unused suppressions in a run with these rules and overrides. */
-export function unusedSeverity(rules: readonly Rule[], sev: Record<string, Severity | 'off'>): Severity | 'off' {
-  return rules.some((r) => r.id === 'unused-suppression') ? (sev['unused-suppression'] ?? 'warn') : 'off';
+/** The severity of unused suppressions in a run that reports them (`report`) with these overrides. */
+export function unusedSeverity(report: boolean, sev: Record<string, Severity | 'off'>): Severity | 'off' {
+  return report ? (sev[unusedSuppression.id] ?? unusedSuppression.severity) : 'off';
 }
 
 /** The baseline file's result: one finding per entry that matched nothing (none: undefined). */
@@ -219,6 +251,6 @@ function internalError(file: SourceFile, rule: Rule, e: unknown): Diagnostic {
   const err = e as Error;
   return {
     file: file.path, ruleId: 'internal-error', severity: 'error', line: 1, column: 1,
-    message: `Rule ${rule.id} failed on this file (a bug in plan, please report it): ${err?.message ?? String(e)}`,
+    message: `Rule ${rule.meta.id} failed on this file (a bug in plan, please report it): ${err?.message ?? String(e)}`,
   };
 }

@@ -1,42 +1,43 @@
-import { acronymDefined } from './acronym-defined.js';
-import { acronymDefinedOnce } from './acronym-defined-once.js';
-import { acronymUsed } from './acronym-used.js';
-import { bracketedText } from './bracketed-text.js';
-import { bracketInAdopted } from './bracket-in-adopted.js';
-import { relativeReference } from './relative-reference.js';
-import { termDefinedOnce } from './term-defined-once.js';
-import { unmatchedDelimiter } from './unmatched-delimiter.js';
-import { bodyPlainText } from './body-plain-text.js';
-import { citationDeclared } from './citation-declared.js';
-import { forceMatchesText } from './force-matches-text.js';
-import { instrumentTitle } from './instrument-title.js';
-import { editorialNote } from './editorial-note.js';
-import { internalReference } from './internal-reference.js';
-import { numbering } from './numbering.js';
-import { dateOrder } from './date-order.js';
-import { evidenceRequired } from './evidence-required.js';
-import { suspectRecord } from './suspect-record.js';
-import { fileReadable } from './file-readable.js';
-import { frontMatter } from './front-matter.js';
-import { idMatchesPath } from './id-matches-path.js';
-import { idUnique } from './id-unique.js';
-import { knownArticle } from './known-article.js';
-import { knownBody } from './known-body.js';
-import { knownDocument } from './known-document.js';
-import { knownInstrument } from './known-instrument.js';
-import { knownState } from './known-state.js';
-import { knownTarget } from './known-target.js';
-import { lineageAcyclic } from './lineage-acyclic.js';
-import { schema } from './schema.js';
-import { sectionInOutline } from './section-in-outline.js';
-import type { Rule } from './types.js';
-import { unusedSuppression } from './unused-suppression.js';
-import { validDates } from './valid-dates.js';
-import { yamlSyntax } from './yaml-syntax.js';
-import { yamlPortable } from './yaml-portable.js';
+import { acronymDefined } from './acronym-defined/index.js';
+import { acronymDefinedOnce } from './acronym-defined-once/index.js';
+import { acronymUsed } from './acronym-used/index.js';
+import { bracketedText } from './bracketed-text/index.js';
+import { bracketInAdopted } from './bracket-in-adopted/index.js';
+import { relativeReference } from './relative-reference/index.js';
+import { termDefinedOnce } from './term-defined-once/index.js';
+import { unmatchedDelimiter } from './unmatched-delimiter/index.js';
+import { bodyPlainText } from './body-plain-text/index.js';
+import { citationDeclared } from './citation-declared/index.js';
+import { forceMatchesText } from './force-matches-text/index.js';
+import { instrumentTitle } from './instrument-title/index.js';
+import { editorialNote } from './editorial-note/index.js';
+import { internalReference } from './internal-reference/index.js';
+import { numbering } from './numbering/index.js';
+import { dateOrder } from './date-order/index.js';
+import { evidenceRequired } from './evidence-required/index.js';
+import { suspectRecord } from './suspect-record/index.js';
+import { fileReadable } from './file-readable/index.js';
+import { frontMatter } from './front-matter/index.js';
+import { idMatchesPath } from './id-matches-path/index.js';
+import { idUnique } from './id-unique/index.js';
+import { knownArticle } from './known-article/index.js';
+import { knownBody } from './known-body/index.js';
+import { knownDocument } from './known-document/index.js';
+import { knownInstrument } from './known-instrument/index.js';
+import { knownState } from './known-state/index.js';
+import { knownTarget } from './known-target/index.js';
+import { lineageAcyclic } from './lineage-acyclic/index.js';
+import { schema } from './schema/index.js';
+import { sectionInOutline } from './section-in-outline/index.js';
+import type { Rule, RuleMeta } from './define.js';
+import type { LegacyRule, RuleContext } from './types.js';
+import { unusedSuppression } from './unused-suppression/index.js';
+import { validDates } from './valid-dates/index.js';
+import { yamlSyntax } from './yaml-syntax/index.js';
+import { yamlPortable } from './yaml-portable/index.js';
 
 /** Every rule, in the order they run. */
-export const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = ([
   fileReadable,
   frontMatter,
   yamlSyntax,
@@ -71,9 +72,25 @@ export const RULES: readonly Rule[] = [
   citationDeclared,
   instrumentTitle,
   forceMatchesText,
-  unusedSuppression,
-];
+] as Array<Rule | LegacyRule>).map(asRule);
+
+/** Every rule's meta: the rules', then unused-suppression (which the engine reports itself). */
+export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), unusedSuppression];
+
+/** A rule of the `check()` shape, while the rules move to defineRule (issue 19). */
+export function asRule(r: Rule | LegacyRule): Rule {
+  if ('meta' in r) return r;
+  const rule: Rule = {
+    meta: { id: r.id, description: r.description, severity: r.severity, reads: r.reads!, examples: [] },
+    create(ctx) {
+      const c = ctx as RuleContext;
+      return r.scope === 'file' ? { file: (f) => r.check(c, f) } : { end: () => r.check(c, c.corpus.files[0]!) };
+    },
+  };
+  if (r.needsMarkdown) rule.needsMarkdown = r.needsMarkdown;
+  return rule;
+}
 
 
 /** The rule ids, plus `internal-error` (a rule that threw) and the directive rule. */
-export const RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((r) => r.id)]);
+export const RULE_IDS: ReadonlySet<string> = new Set(RULE_METAS.map((m) => m.id));

@@ -30,8 +30,8 @@ export interface RuleContext {
   wanted(file: SourceFile): boolean;
 }
 
-/** A lint rule: a plain object. No I/O in rules. */
-export interface Rule {
+/** A lint rule of the old `check()` shape, while the rules move to defineRule (src/rules/define.ts). */
+export interface LegacyRule {
   /** kebab-case, same as its file name. */
   id: string;
   /** One line. */
@@ -59,4 +59,4 @@ export interface Rule {
 }
 
 /** A corpus-scoped rule (its `file` argument is unused). */
-export type CorpusRule = Rule & { scope: 'corpus' };
+export type CorpusRule = LegacyRule & { scope: 'corpus' };

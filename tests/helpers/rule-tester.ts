@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { computeFixes } from '../../src/lint/fix.js';
-import { lint } from '../../src/lint/engine.js';
-import type { Rule } from '../../src/rules/types.js';
+import { lint, prepareLint } from '../../src/lint/engine.js';
+import type { Rule, RuleMeta } from '../../src/rules/define.js';
+import { asRule, RULES } from '../../src/rules/index.js';
+import type { LegacyRule } from '../../src/rules/types.js';
 import { MINI, load, removeCorpus, type Files } from './fixture.js';
 
 /** Files over MINI: a string replaces or adds a file, null deletes it. */
 export type Overrides = Record<string, string | Uint8Array | null>;
 
+/**
+ * Where an expected finding is, marked in the case's file text: `‸` (U+2038) stands just before
+ * the character the finding starts at. The tester removes the markers before linting; the k-th
+ * expected error of a file without an explicit `line` is at the file's k-th marker.
+ */
+export const MARK = '‸';
+
 export interface ExpectedError {
   file: string;
-  line: number;
+  /** Only where no text can carry a marker (a whole-file finding at 1:1, a file that is not text). */
+  line?: number;
   column?: number;
   /** A fragment the message must contain. */
   message?: string;
@@ -30,6 +40,9 @@ export interface InvalidCase extends RuleCase {
   output?: string | null;
 }
 
+/** A rule as the tester takes it: a rule, or the meta of what the engine reports itself (unused-suppression). */
+export type Tested = Rule | { meta: RuleMeta; create?: undefined };
+
 export function withOverrides(over: Overrides, base: Files = MINI): Files {
   const out: Files = { ...base };
   for (const [k, v] of Object.entries(over)) {
@@ -39,17 +52,55 @@ export function withOverrides(over: Overrides, base: Files = MINI): Files {
   return out;
 }
 
-/** Runs one rule alone over MINI + overrides; returns `file:line:col message` rows. */
-export function runRule(rule: Rule, over: Overrides, today = '2026-01-01') {
-  return runRuleFixing(rule, over, today).rows;
+/** The overrides without markers, and each file's marked positions (1-based line and column). */
+export function unmark(over: Overrides): { files: Overrides; marks: Map<string, Array<{ line: number; column: number }>> } {
+  const files: Overrides = {};
+  const marks = new Map<string, Array<{ line: number; column: number }>>();
+  for (const [k, v] of Object.entries(over)) {
+    if (typeof v !== 'string' || !v.includes(MARK)) {
+      files[k] = v;
+      continue;
+    }
+    const at: Array<{ line: number; column: number }> = [];
+    let line = 1;
+    let column = 1;
+    let text = '';
+    for (const ch of v) {
+      if (ch === MARK) {
+        at.push({ line, column });
+        continue;
+      }
+      text += ch;
+      if (ch === '\n') { line++; column = 1; } else column += ch.length;
+    }
+    files[k] = text;
+    marks.set(k, at);
+  }
+  return { files, marks };
 }
 
-/** As runRule, and the files' texts after one pass of the safe fixes (by relative path; unchanged files absent). */
-export function runRuleFixing(rule: Rule, over: Overrides, today = '2026-01-01') {
+/** Runs one rule alone over MINI + overrides; returns `file:line:col message` rows. */
+export async function runRule(rule: Tested | LegacyRule, over: Overrides, today = '2026-01-01') {
+  return (await runRuleFixing(rule, over, today)).rows;
+}
+
+/**
+ * As runRule, and the files' texts after one pass of the safe fixes (by relative path; unchanged
+ * files absent). As `plan lint` does, the Markdown parser is loaded only when a rule says a file
+ * needs it. The meta of a finding the engine reports itself runs every rule, its findings kept.
+ */
+export async function runRuleFixing(tested: Tested | LegacyRule, over: Overrides, today = '2026-01-01') {
+  const rule: Tested = 'id' in tested ? asRule(tested) : tested;
+  for (const [k, v] of Object.entries(over)) {
+    if (v !== null && v === MINI[k]) throw new Error(`the case changes nothing in ${k} (an edit that missed?)`);
+  }
   const { corpus, root } = load(withOverrides(over));
   try {
-    const r = lint(corpus, { today, rules: [rule] });
-    const rows = r.results.flatMap((f) => f.messages.map((m) => ({ file: f.rel, line: m.line, column: m.column, message: m.message, ruleId: m.ruleId })));
+    const rules = rule.create ? [rule] : RULES;
+    await prepareLint(corpus, { rules });
+    const r = lint(corpus, { today, rules, unused: !rule.create });
+    const rows = r.results.flatMap((f) => f.messages.map((m) => ({ file: f.rel, line: m.line, column: m.column, message: m.message, ruleId: m.ruleId })))
+      .filter((m) => rule.create || m.ruleId === rule.meta.id);
     const fixed = new Map(computeFixes(corpus, r).map((f) => [f.file.rel, f.after] as const));
     return { rows, fixed };
   } finally {
@@ -58,38 +109,54 @@ export function runRuleFixing(rule: Rule, over: Overrides, today = '2026-01-01')
 }
 
 /**
- * A table test for a rule, as ESLint's RuleTester: valid cases report
- * nothing; invalid cases report exactly the expected findings. Duplicate
- * names and invalid cases that expect nothing are refused.
+ * A table test for a rule, as ESLint's RuleTester: valid cases report nothing; invalid cases
+ * report exactly the expected findings, at their markers. Duplicate names, invalid cases that
+ * expect nothing and markers in valid cases are refused.
  */
-export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+export function ruleTester(tested: Tested | LegacyRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
+  const rule: Tested = 'id' in tested ? asRule(tested) : tested;
+  const id = rule.meta.id;
   const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw new Error(`duplicate case name: ${dup}`);
-  describe(rule.id, () => {
+  describe(id, () => {
     it('has metadata', () => {
-      expect(rule.id).toMatch(/^[a-z][a-z0-9-]*$/);
-      expect(rule.description.length).toBeGreaterThan(10);
+      expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
+      expect(rule.meta.description.length).toBeGreaterThan(10);
     });
     for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        expect(runRule(rule, c.files, c.today)).toEqual([]);
+      it(`valid: ${c.name}`, async () => {
+        const { files, marks } = unmark(c.files);
+        expect([...marks.keys()], 'a valid case has no markers').toEqual([]);
+        expect(await runRule(rule, files, c.today)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       if (c.errors.length === 0) throw new Error(`invalid case expects nothing: ${c.name}`);
-      it(`invalid: ${c.name}`, () => {
-        const { rows: got, fixed } = runRuleFixing(rule, c.files, c.today);
+      it(`invalid: ${c.name}`, async () => {
+        const { files, marks } = unmark(c.files);
+        const { rows: got, fixed } = await runRuleFixing(rule, files, c.today);
         if (c.output !== undefined) expect(fixed.get(c.errors[0]!.file) ?? null).toBe(c.output);
-        expect(got.every((g) => g.ruleId === rule.id)).toBe(true);
+        expect(got.every((g) => g.ruleId === id)).toBe(true);
         expect(got).toHaveLength(c.errors.length);
+        const next = new Map<string, number>();
         c.errors.forEach((e, i) => {
           const g = got[i]!;
           expect(g.file).toBe(e.file);
-          expect(g.line).toBe(e.line);
-          if (e.column !== undefined) expect(g.column).toBe(e.column);
+          let line = e.line;
+          let column = e.column;
+          if (line === undefined) {
+            const k = next.get(e.file) ?? 0;
+            next.set(e.file, k + 1);
+            const at = marks.get(e.file)?.[k];
+            if (!at) throw new Error(`${c.name}: no marker ${MARK} for error ${i + 1} in ${e.file}`);
+            ({ line, column } = at);
+          }
+          expect(g.line, `${g.file}: ${g.message}`).toBe(line);
+          if (column !== undefined) expect(g.column, `${g.file}: ${g.message}`).toBe(column);
           if (e.message !== undefined) expect(g.message).toContain(e.message);
         });
+        for (const [f, at] of marks) expect(at.length, `every marker in ${f} is an expected error`).toBe(next.get(f) ?? 0);
       });
     }
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { acronymDefinedOnce } from '../../src/rules/acronym-defined-once.js';
+import { acronymDefinedOnce } from '../../src/rules/acronym-defined-once/index.js';
 import { spelledOutBefore } from '../../src/text/definitions.js';
 
 const p1 = mini('paragraphs/adopted/1.md');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { acronymDefined } from '../../src/rules/acronym-defined.js';
+import { acronymDefined } from '../../src/rules/acronym-defined/index.js';
 import { scanAcronyms } from '../../src/text/acronyms.js';
 
 const p1 = mini('paragraphs/adopted/1.md');

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { acronymUsed } from '../../src/rules/acronym-used.js';
+import { acronymUsed } from '../../src/rules/acronym-used/index.js';
 
 const p1 = mini('paragraphs/adopted/1.md');
 const p2 = mini('paragraphs/adopted/2.md');

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { bodyPlainText } from '../../src/rules/body-plain-text.js';
+import { bodyPlainText } from '../../src/rules/body-plain-text/index.js';
 
 const p2 = mini('paragraphs/adopted/2.md');
 const f = 'paragraphs/adopted/2.md';
@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import fc from 'fast-check';
-import { BLOCK_START } from '../../src/rules/body-plain-text.js';
+import { BLOCK_START } from '../../src/rules/body-plain-text/index.js';
 
 describe('body-plain-text pre-filter', () => {
   it('never skips a body that Markdown would read as more than paragraphs', () => {

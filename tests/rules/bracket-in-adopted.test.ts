@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { bracketInAdopted } from '../../src/rules/bracket-in-adopted.js';
+import { bracketInAdopted } from '../../src/rules/bracket-in-adopted/index.js';
 
 const d1 = mini('paragraphs/draft/1.md');
 const a2 = mini('paragraphs/adopted/2.md');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { bracketedText } from '../../src/rules/bracketed-text.js';
+import { bracketedText } from '../../src/rules/bracketed-text/index.js';
 import { agreedShare, describeShare, scanBrackets } from '../../src/text/brackets.js';
 
 const d1 = mini('paragraphs/draft/1.md');

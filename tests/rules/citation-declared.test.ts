@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { citationDeclared } from '../../src/rules/citation-declared.js';
+import { citationDeclared } from '../../src/rules/citation-declared/index.js';
 
 const p2 = mini('paragraphs/adopted/2.md');
 const body = (t: string) => p2.replace(/---\n[^\n]*\n$/, `---\n${t}\n`);

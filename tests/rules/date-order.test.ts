@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { dateOrder } from '../../src/rules/date-order.js';
+import { dateOrder } from '../../src/rules/date-order/index.js';
 
 const mex = mini('commitments/MEX/untoc.md');
 ruleTester(dateOrder, {

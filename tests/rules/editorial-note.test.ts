@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { editorialNote } from '../../src/rules/editorial-note.js';
+import { editorialNote } from '../../src/rules/editorial-note/index.js';
 
 const working = mini('documents/adopted.md').replace('status: adopted', 'status: working-draft');
 const fn = (body: string) => `---\nid: adopted/fn.1\ndocument: adopted\nnumber: fn.1\nprinted: false\nsection: []\ntype: footnote\n---\n${body}\n`;

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { evidenceRequired } from '../../src/rules/evidence-required.js';
+import { evidenceRequired } from '../../src/rules/evidence-required/index.js';
 
 ruleTester(evidenceRequired, {
   valid: [{ name: 'the mini corpus', files: {} }, { name: 'not-done without evidence is allowed', files: { 'commitments/NIC/untoc.md': mini('commitments/NIC/untoc.md').replace(/    evidence: .*\n/, '') } }],

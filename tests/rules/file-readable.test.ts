@@ -1,5 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { fileReadable } from '../../src/rules/file-readable.js';
+import { fileReadable } from '../../src/rules/file-readable/index.js';
 
 const f = 'instruments/x.md';
 ruleTester(fileReadable, {

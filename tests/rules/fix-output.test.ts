@@ -7,12 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester, runRuleFixing } from '../helpers/rule-tester.js';
-import { citationDeclared } from '../../src/rules/citation-declared.js';
-import { instrumentTitle } from '../../src/rules/instrument-title.js';
+import { citationDeclared } from '../../src/rules/citation-declared/index.js';
+import { instrumentTitle } from '../../src/rules/instrument-title/index.js';
 import { minimalEdit } from '../../src/edit/front-matter.js';
 import { fixUntilStable, MAX_FIX_PASSES } from '../../src/lint/fix.js';
 import { lint } from '../../src/lint/engine.js';
-import type { Rule } from '../../src/rules/types.js';
+import type { Rule } from '../../src/rules/define.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { withOverrides } from '../helpers/rule-tester.js';
 
@@ -60,14 +60,14 @@ ruleTester(instrumentTitle, {
 });
 
 describe('safe fixes compose and say where they are', () => {
-  it('a title fix and a citation fix in one file both apply, and the result is clean for both rules', () => {
+  it('a title fix and a citation fix in one file both apply, and the result is clean for both rules', async () => {
     const text = 'States ratify the United Nations Convention against Transnational Organised Crime (UNTOC, Art. 24).';
     const files = { ...working, [f]: para('cites: [{instrument: untoc, articles: ["16"]}] # kept\n', text) };
-    const a = runRuleFixing(citationDeclared, files);
+    const a = await runRuleFixing(citationDeclared, files);
     const fixed = a.fixed.get(f)!;
     expect(fixed).toContain('cites: [{instrument: untoc, articles: ["16"]}, {instrument: untoc, articles: ["24"], text: "(UNTOC, Art. 24)"}] # kept\n');
     expect(fixed.match(/^cites:/gm)).toHaveLength(1);
-    expect(runRuleFixing(citationDeclared, { ...files, [f]: fixed }).rows).toEqual([]);
+    expect((await runRuleFixing(citationDeclared, { ...files, [f]: fixed })).rows).toEqual([]);
   });
 
   it('a minimal edit keeps the common prefix and suffix and never splits a surrogate pair', () => {
@@ -81,13 +81,13 @@ describe('safe fixes compose and say where they are', () => {
 /** A test rule whose two fixes insert at the same point: --fix applies one per pass. */
 function inserting(words: string[]): Rule {
   return {
-    id: 'test-insert', description: 'A test rule that inserts words at the start of a body.', severity: 'error', scope: 'corpus',
-    check(ctx) {
-      for (const p of ctx.corpus.paragraphs.values()) {
+    meta: { id: 'test-insert', description: 'A test rule that inserts words at the start of a body.', severity: 'error', fixable: true, reads: 'document', examples: [] },
+    create: (ctx) => ({
+      paragraph(p) {
         const at = p.file.text.length - p.file.body.length;
         for (const w of words) if (!p.file.body.includes(`${w} `)) ctx.report(p.file, { body: [0, 1] }, `no ${w}`, { fix: { range: [at, at], text: `${w} ` } });
-      }
-    },
+      },
+    }),
   };
 }
 

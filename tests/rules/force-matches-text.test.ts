@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { forceMatchesText } from '../../src/rules/force-matches-text.js';
+import { forceMatchesText } from '../../src/rules/force-matches-text/index.js';
 
 const p1 = mini('paragraphs/adopted/1.md');
 const f = 'paragraphs/adopted/1.md';

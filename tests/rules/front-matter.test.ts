@@ -1,5 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { frontMatter } from '../../src/rules/front-matter.js';
+import { frontMatter } from '../../src/rules/front-matter/index.js';
 
 const f = 'instruments/x.md';
 ruleTester(frontMatter, {

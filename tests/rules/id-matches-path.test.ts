@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { idMatchesPath } from '../../src/rules/id-matches-path.js';
+import { idMatchesPath } from '../../src/rules/id-matches-path/index.js';
 
 ruleTester(idMatchesPath, {
   valid: [{ name: 'the mini corpus', files: {} }],

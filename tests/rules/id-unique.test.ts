@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { idUnique } from '../../src/rules/id-unique.js';
+import { idUnique } from '../../src/rules/id-unique/index.js';
 
 ruleTester(idUnique, {
   valid: [{ name: 'the mini corpus', files: {} }, { name: 'same id in two kinds', files: { 'bodies/untoc.md': '---\nid: untoc\nname: x\nkind: external\n---\n' } }],

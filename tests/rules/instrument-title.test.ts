@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { instrumentTitle } from '../../src/rules/instrument-title.js';
+import { instrumentTitle } from '../../src/rules/instrument-title/index.js';
 import { scanTitles } from '../../src/text/titles.js';
 
 const p2 = mini('paragraphs/adopted/2.md');

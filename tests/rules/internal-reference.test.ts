@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { internalReference } from '../../src/rules/internal-reference.js';
+import { internalReference } from '../../src/rules/internal-reference/index.js';
 
 const p2 = mini('paragraphs/adopted/2.md');
 const withRef = (target: string) => p2

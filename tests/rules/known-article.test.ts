@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { knownArticle } from '../../src/rules/known-article.js';
+import { knownArticle } from '../../src/rules/known-article/index.js';
 
 ruleTester(knownArticle, {
   valid: [

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { knownBody } from '../../src/rules/known-body.js';
+import { knownBody } from '../../src/rules/known-body/index.js';
 
 ruleTester(knownBody, {
   valid: [{ name: 'the mini corpus', files: {} }],

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { knownDocument } from '../../src/rules/known-document.js';
+import { knownDocument } from '../../src/rules/known-document/index.js';
 
 ruleTester(knownDocument, {
   valid: [{ name: 'the mini corpus', files: {} }],

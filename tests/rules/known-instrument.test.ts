@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { knownInstrument } from '../../src/rules/known-instrument.js';
+import { knownInstrument } from '../../src/rules/known-instrument/index.js';
 
 ruleTester(knownInstrument, {
   valid: [{ name: 'the mini corpus', files: {} }],

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { knownState } from '../../src/rules/known-state.js';
+import { knownState } from '../../src/rules/known-state/index.js';
 
 ruleTester(knownState, {
   valid: [{ name: 'the mini corpus', files: {} }],

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { knownTarget } from '../../src/rules/known-target.js';
+import { knownTarget } from '../../src/rules/known-target/index.js';
 
 const p2 = mini('paragraphs/adopted/2.md');
 const f = 'paragraphs/adopted/2.md';

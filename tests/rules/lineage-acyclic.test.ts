@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { lineageAcyclic } from '../../src/rules/lineage-acyclic.js';
+import { lineageAcyclic } from '../../src/rules/lineage-acyclic/index.js';
 
 const d1 = mini('paragraphs/draft/1.md');
 ruleTester(lineageAcyclic, {

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { numbering, ordinal } from '../../src/rules/numbering.js';
+import { numbering, ordinal } from '../../src/rules/numbering/index.js';
 import { describe, expect, it } from 'vitest';
 
 const para = (n: string) => mini('paragraphs/adopted/2.md').replace('id: adopted/2', `id: adopted/${n}`).replace('number: "2"', `number: "${n}"`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { relativeReference } from '../../src/rules/relative-reference.js';
+import { relativeReference } from '../../src/rules/relative-reference/index.js';
 import { scanRelativeRefs } from '../../src/text/internal-refs.js';
 
 const d1 = mini('paragraphs/draft/1.md');

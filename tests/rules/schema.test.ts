@@ -1,6 +1,6 @@
 import { MINI } from '../helpers/fixture.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { schema } from '../../src/rules/schema.js';
+import { schema } from '../../src/rules/schema/index.js';
 
 const p2 = MINI['paragraphs/adopted/2.md'] as string;
 

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { sectionInOutline } from '../../src/rules/section-in-outline.js';
+import { sectionInOutline } from '../../src/rules/section-in-outline/index.js';
 
 ruleTester(sectionInOutline, {
   valid: [{ name: 'the mini corpus', files: {} }],

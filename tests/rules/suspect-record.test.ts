@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { fingerprintFrom, normalisedBody } from '../../src/model/fingerprint.js';
-import { suspectRecord, wordingDiff } from '../../src/rules/suspect-record.js';
+import { suspectRecord, wordingDiff } from '../../src/rules/suspect-record/index.js';
 
 const para = mini('paragraphs/adopted/2.md');
 const body = normalisedBody(para.slice(para.indexOf('\n---\n', 4) + 5));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { termDefinedOnce } from '../../src/rules/term-defined-once.js';
+import { termDefinedOnce } from '../../src/rules/term-defined-once/index.js';
 import { scanTermDefinitions } from '../../src/text/definitions.js';
 
 const p1 = mini('paragraphs/adopted/1.md');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { unmatchedDelimiter } from '../../src/rules/unmatched-delimiter.js';
+import { unmatchedDelimiter } from '../../src/rules/unmatched-delimiter/index.js';
 import { scanUnmatched } from '../../src/text/delimiters.js';
 
 const a2 = mini('paragraphs/adopted/2.md');

@@ -1,6 +1,6 @@
 import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { validDates } from '../../src/rules/valid-dates.js';
+import { validDates } from '../../src/rules/valid-dates/index.js';
 
 ruleTester(validDates, {
   valid: [{ name: 'the mini corpus', files: {} }],

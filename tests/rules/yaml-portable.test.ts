@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { yamlPortable } from '../../src/rules/yaml-portable.js';
+import { yamlPortable } from '../../src/rules/yaml-portable/index.js';
 import { needsQuotes, quoteTraps, yaml11Trap } from '../../src/util/yaml-portable.js';
 import { MINI } from '../helpers/fixture.js';
 

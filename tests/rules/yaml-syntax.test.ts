@@ -1,5 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
-import { yamlSyntax } from '../../src/rules/yaml-syntax.js';
+import { yamlSyntax } from '../../src/rules/yaml-syntax/index.js';
 
 const f = 'instruments/x.md';
 const deep = (n: number) => '---\nid: ' + '['.repeat(n) + ']'.repeat(n) + '\n---\n';

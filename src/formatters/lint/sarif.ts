@@ -1,5 +1,5 @@
 import { relative, sep } from 'node:path';
-import { RULES } from '../../rules/index.js';
+import { RULE_METAS } from '../../rules/index.js';
 import { ruleDocs } from '../../rules/docs.js';
 import type { Diagnostic } from '../../diagnostics.js';
 import type { LintFormatter } from './types.js';
@@ -32,7 +32,7 @@ function fixOf(d: Diagnostic, file: string): Record<string, unknown> {
  * per finding with its region, suppressed findings marked as suppressed.
  */
 export const sarif: LintFormatter = (result, opts) => {
-  const rules = [...RULES.map((r) => ({ id: r.id, description: r.description, level: r.severity === 'error' ? 'error' : 'warning' })),
+  const rules = [...RULE_METAS.map((r) => ({ id: r.id, description: r.description, level: r.severity === 'error' ? 'error' : 'warning' })),
     { id: 'internal-error', description: 'A rule failed on a file: a bug in plan.', level: 'error' }];
   const index = new Map(rules.map((r, i) => [r.id, i] as const));
   const one = (d: Diagnostic) => {

@@ -2,7 +2,7 @@ import { folderOfRel, readParseEntries, type Findings, type ParseEntry, type Rea
 import type { SourceFile } from '../../model/source-file.js';
 import type { Found } from '../../model/walk.js';
 import type { Diagnostic } from '../../diagnostics.js';
-import { RULES } from '../../rules/index.js';
+import { RULE_METAS, RULES } from '../../rules/index.js';
 import { parseEntryOf, parseFile, sameParse, type FileState } from './classify.js';
 
 /**
@@ -50,7 +50,7 @@ const GLOBAL_FOLDERS = ['documents/', 'instruments/', 'bodies/', 'states/'];
  */
 export function bodyEdit(location: string, read: ReadIndex, found: readonly Found[], states: readonly FileState[]): BodyEdit | undefined {
   const strays = read.index.strays;
-  if (!strays || !RULES.every((r) => r.reads)) return undefined;
+  if (!strays || !RULES.every((r) => r.meta.reads)) return undefined;
   const edited: number[] = [];
   for (let i = 0; i < found.length; i++) {
     const v = states[i]!;
@@ -112,7 +112,7 @@ function answersAny(location: string, read: ReadIndex, found: readonly Found[], 
  * (a rule that failed: the run then relints with every rule).
  */
 export function carried(found: readonly Found[], only: ReadonlySet<string>, recorded: Record<string, Findings>): Map<string, Diagnostic[]> | undefined {
-  const keep = new Set(RULES.filter((r) => r.reads === 'front-matter').map((r) => r.id));
+  const keep = new Set(RULE_METAS.filter((r) => r.reads === 'front-matter').map((r) => r.id));
   const out = new Map<string, Diagnostic[]>();
   for (const f of found) {
     if (!only.has(f.path)) continue;
