@@ -1,24 +1,54 @@
 import { scanAcronyms } from '../../text/acronyms.js';
 import { spelledOutBefore } from '../../text/definitions.js';
-import type { LegacyRule as Rule } from '../types.js';
+import { defineRule } from '../define.js';
 
-/**
- * An acronym is spelled out once in a text ("Special Committee on
- * Transnational Organized Crime (CEDOT)"), at its first use; a second
- * definition is reported, and if the two spell it out differently, both are
- * quoted. Uses the definition scanner of acronym-defined.
- */
-export const acronymDefinedOnce: Rule = {
-  id: 'acronym-defined-once',
-  description: 'An acronym is spelled out once in a text ("Full Name (ACR)"), not again further on; a second definition that spells it out differently is quoted with the first.',
-  severity: 'warn',
-  scope: 'corpus',
-  reads: 'document',
-  check(ctx) {
-    for (const [, paras] of ctx.corpus.paragraphsByDocument) {
-      if (!paras.some((p) => ctx.wanted(p.file))) continue;
+/** An acronym is spelled out once in a text; a second definition is reported. */
+export const acronymDefinedOnce = defineRule({
+  meta: {
+    id: 'acronym-defined-once',
+    description: 'An acronym is spelled out once in a text ("Full Name (ACR)"), not again further on; a second definition that spells it out differently is quoted with the first.',
+    severity: 'warn',
+    reads: 'document',
+    docs: 'An acronym is spelled out once in a text ("Special Committee on Transnational Organized Crime (CEDOT)"), at its first use, and written as the acronym after. Every paragraph of the document counts, in reading order; another document spells out its own. A second definition is reported; when the two spell the acronym out differently, both names are quoted, so that the text can settle on one. A name that only runs further back than the other ("the Consultative Committee of …") is the same name.',
+    examples: [
+      {
+        title: 'Spelled out a second time',
+        changes: [
+          { file: 'paragraphs/adopted/1.md', body: 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.' },
+          { file: 'paragraphs/adopted/2.md', body: 'The Special Committee on Transnational Organized Crime (CEDOT) will report to the member states.' },
+        ],
+        reports: ['CEDOT is spelled out a second time (first in adopted/1): spell it out once, at its first use, and write CEDOT after.'],
+      },
+      {
+        title: 'Spelled out a second time, and differently',
+        changes: [
+          { file: 'paragraphs/adopted/1.md', body: 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.' },
+          { file: 'paragraphs/adopted/2.md', body: 'The Special Committee against Transnational Organized Crime (CEDOT) will report.' },
+        ],
+        reports: ['CEDOT is spelled out a second time, and differently: “Special Committee against Transnational Organized Crime” here, “Special Committee on Transnational Organized Crime” in adopted/1.'],
+      },
+      {
+        title: 'Spelled out once, used after',
+        changes: [
+          { file: 'paragraphs/adopted/1.md', body: 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.' },
+          { file: 'paragraphs/adopted/2.md', body: 'CEDOT will report to the member states.' },
+        ],
+        reports: [],
+      },
+      {
+        title: 'Each text spells out its own',
+        changes: [
+          { file: 'paragraphs/adopted/1.md', body: 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.' },
+          { file: 'paragraphs/draft/1.md', body: 'The Special Committee on Transnational Organized Crime (CEDOT) will report.' },
+        ],
+        reports: [],
+      },
+    ],
+  },
+  create: (ctx) => ({
+    document({ paragraphs }) {
       const first = new Map<string, { id: string; name: string }>();
-      for (const p of paras) {
+      for (const p of paragraphs) {
         const body = p.file.body;
         for (const h of scanAcronyms(body)) {
           if (!h.defines) continue;
@@ -35,6 +65,6 @@ export const acronymDefinedOnce: Rule = {
             : `${h.acronym} is spelled out a second time (first in ${earlier.id}): spell it out once, at its first use, and write ${h.acronym} after.`);
         }
       }
-    }
-  },
-};
+    },
+  }),
+});
