@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseAst } from 'rolldown/parseAst';
 import { REPO } from './cli/run.js';
 
 const SRC = join(REPO, 'src');
@@ -78,5 +79,51 @@ describe('architecture: what each room never imports', () => {
   it('lists only debts that still exist', () => {
     const edges = new Set(graph.map(([from, to]) => `${from} -> ${to}`));
     for (const d of DEBTS) expect(edges.has(d), d).toBe(true);
+  });
+});
+
+/** Generated modules (their generator's size is what counts). */
+const GENERATED = new Set(['model/schema-enums.ts']);
+
+describe('sizes: no module over 400 lines, no function over 80', () => {
+  const files = modules(SRC).filter((f) => !GENERATED.has(relative(SRC, f)));
+
+  it('no module over 400 lines', () => {
+    const long = files.map((f) => [relative(SRC, f), readFileSync(f, 'utf8').split('\n').length] as const).filter(([, n]) => n > 400);
+    expect(long).toEqual([]);
+  });
+
+  it('no function over 80 lines (declarations, expressions, arrows, methods)', () => {
+    const long: string[] = [];
+    let seen = 0;
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      const starts = [0];
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const lineAt = (offset: number) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid]! <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return lo + 1;
+      };
+      const visit = (n: unknown): void => {
+        if (!n || typeof n !== 'object') return;
+        if (Array.isArray(n)) return n.forEach(visit);
+        const node = n as { type?: string; start: number; end: number; id?: { name?: string } };
+        if (node.type && /^(FunctionDeclaration|FunctionExpression|ArrowFunctionExpression)$/.test(node.type)) {
+          seen++;
+          const lines = lineAt(node.end) - lineAt(node.start) + 1;
+          if (lines > 80) long.push(`${relative(SRC, f)}:${lineAt(node.start)} ${node.id?.name ?? '(anonymous)'}: ${lines} lines`);
+        }
+        for (const [k, v] of Object.entries(node)) if (k !== 'parent' && v && typeof v === 'object') visit(v);
+      };
+      visit(parseAst(text, { lang: 'ts' }, f));
+    }
+    expect(seen).toBeGreaterThan(1000);
+    expect(long).toEqual([]);
   });
 });
