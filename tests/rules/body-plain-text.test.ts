@@ -2,15 +2,16 @@ import { mini } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { bodyPlainText } from '../../src/rules/body-plain-text/index.js';
 
-const p2 = mini('paragraphs/adopted/2.md');
 const f = 'paragraphs/adopted/2.md';
+/** The mini paragraph with `text` put before its body's first line. */
+const before = (text: string) => mini(f, ['---\nMember', `---\n${text}Member`]);
 ruleTester(bodyPlainText, {
-  valid: [{ name: 'the mini corpus', files: {} }, { name: 'a lint directive comment', files: { [f]: p2.replace('---\nMember', '---\n<!-- plan-lint-disable-next-line x -- y -->\nMember') } }],
+  valid: [{ name: 'the mini corpus', files: {} }, { name: 'a lint directive comment', files: { [f]: before('<!-- plan-lint-disable-next-line x -- y -->\n') } }],
   invalid: [
-    { name: 'a numbered line becomes a list', files: { [f]: p2.replace('---\nMember', '---\n1. Member') }, errors: [{ file: f, line: 23, column: 1, message: 'a list' }] },
-    { name: 'tab-indented text becomes code', files: { [f]: p2.replace('---\nMember', '---\n\tMember') }, errors: [{ file: f, line: 23, message: 'a code block' }] },
-    { name: 'empty body', files: { [f]: p2.replace(/---\nMember.*\n$/, '---\n') }, errors: [{ file: f, line: 23, message: 'no text' }] },
-    { name: 'pathological body is bounded', files: { [f]: p2 + '*a'.repeat(50000) }, errors: [{ file: f, line: 23, message: 'not parsed' }] },
+    { name: 'a numbered line becomes a list', files: { [f]: before('‸1. ') }, errors: [{ file: f, message: 'a list' }] },
+    { name: 'tab-indented text becomes code', files: { [f]: before('‸\t') }, errors: [{ file: f, message: 'a code block' }] },
+    { name: 'empty body', files: { [f]: mini(f, [/---\nMember.*\n$/, '---\n‸']) }, errors: [{ file: f, message: 'no text' }] },
+    { name: 'pathological body is bounded', files: { [f]: before('‸') + '*a'.repeat(50000) }, errors: [{ file: f, message: 'not parsed' }] },
   ],
 });
 
