@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../model/model.js';
-import type { LegacyRule as Rule } from '../types.js';
+import { defineRule } from '../define.js';
 import { fromSmallRoman, labelOf, ordinalOf, type LabelStyle } from '../../util/labels.js';
 
 type GroupStyle = 'arabic' | 'letter' | 'roman';
@@ -25,21 +25,44 @@ function styleOf(segs: string[]): GroupStyle | undefined {
   return undefined;
 }
 
-/**
- * Numbering gaps and repeats among sibling paragraphs of a document (printed
- * numbers only): 1, 2, 4 misses 3; a, b, d misses c; i, ii, iv misses iii.
- * Also two paragraphs at the same reading position.
- */
-export const numbering: Rule = {
-  id: 'numbering',
-  description: 'Printed numbers run without gaps or repeats among sibling paragraphs of a document (1, 2, 3; a, b, c; i, ii, iii).',
-  severity: 'error',
-  scope: 'corpus',
-  reads: 'front-matter',
-  check(ctx) {
-    for (const [doc, paras] of ctx.corpus.paragraphsByDocument) {
-      // A document none of whose paragraphs is reported on is skipped (plan lint <path>, --cache).
-      if (!paras.some((p) => ctx.wanted(p.file))) continue;
+/** Gaps and repeats in the printed numbers of a document's sibling paragraphs, and shared positions. */
+export const numbering = defineRule({
+  meta: {
+    id: 'numbering',
+    description: 'Printed numbers run without gaps or repeats among sibling paragraphs of a document (1, 2, 3; a, b, c; i, ii, iii).',
+    severity: 'error',
+    reads: 'front-matter',
+    docs: 'The printed numbers of sibling paragraphs (those under the same parent number) run without gaps or repeats: 1, 2, 4 misses 3; a, b, d misses c; i, ii, iv misses iii. Subparagraphs start at 1, a or i; the top level of a document may start at any number. Numbers that are not printed (`printed: false`) are not checked, nor a group that mixes styles, and a gap where a paragraph file exists but cannot be read is left to the rule that reports that file. Two paragraphs of a document at the same reading `position` are reported too.',
+    examples: [
+      {
+        title: 'Paragraph 2 numbered 3: a gap',
+        changes: [{ file: 'paragraphs/adopted/2.md', replace: [['number: "2"', 'number: "3"']] }],
+        reports: ['Numbering gap in adopted: 2 is missing before 3.'],
+      },
+      {
+        title: 'Subparagraphs lettered from b',
+        changes: [{ file: 'paragraphs/adopted/2.md', replace: [['number: "2"', 'number: "1.b"']] }],
+        reports: ['Numbering in adopted under 1 starts at 1.b, not 1.'],
+      },
+      {
+        title: 'Two paragraphs at the same reading position',
+        changes: [
+          { file: 'paragraphs/adopted/1.md', replace: [['printed: true', 'printed: true\nposition: 1']] },
+          { file: 'paragraphs/adopted/2.md', replace: [['printed: true', 'printed: true\nposition: 1']] },
+        ],
+        reports: ['Position 1 is also that of adopted/1.'],
+      },
+      {
+        title: 'A number not printed in the text is not checked',
+        changes: [{ file: 'paragraphs/adopted/2.md', replace: [['number: "2"', 'number: "4"'], ['printed: true', 'printed: false']] }],
+        reports: [],
+      },
+    ],
+  },
+  create: (ctx) => ({
+    // Called when the document's file or any of its paragraphs is reported on; findings on the
+    // paragraphs that are not are dropped by the engine.
+    document({ id: doc, paragraphs: paras }) {
       const groups = new Map<string, Paragraph[]>();
       for (const p of paras) {
         if (!p.fm.printed) continue;
@@ -84,6 +107,6 @@ export const numbering: Rule = {
         if (first) ctx.report(p.file, { path: ['position'] }, `Position ${p.fm.position} is also that of ${first.id}.`);
         else pos.set(p.fm.position, p);
       }
-    }
-  },
-};
+    },
+  }),
+});
