@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mini } from '../helpers/mini-text.js';
+import { mini, withBody } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { unmatchedDelimiter } from '../../src/rules/unmatched-delimiter/index.js';
 import { scanUnmatched } from '../../src/text/delimiters.js';
 
-const a2 = mini('paragraphs/adopted/2.md');
-const body = (p: string, text: string) => p.replace(/---\n[^\n]*\n$/, `---\n${text}\n`);
 const A2 = 'paragraphs/adopted/2.md';
-const at = (text: string) => ({ [A2]: body(a2, text) });
+const at = (text: string) => ({ [A2]: withBody(mini(A2), text) });
 
 ruleTester(unmatchedDelimiter, {
   valid: [
@@ -19,16 +17,16 @@ ruleTester(unmatchedDelimiter, {
     { name: 'a quotation over two lines', files: at('It reads “security\nis multidimensional”.') },
   ],
   invalid: [
-    { name: 'a parenthesis not closed', files: at('Member states (in particular those of the region designate an authority.'), errors: [{ file: A2, line: 23, column: 15, message: 'This opening parenthesis “(” is never closed in the paragraph: add the closing “)”' }] },
-    { name: 'a parenthesis never opened', files: at('Member states in particular) designate an authority.'), errors: [{ file: A2, line: 23, column: 28, message: 'This closing parenthesis “)” has no opening “(” before it' }] },
-    { name: 'a typographic quote not closed', files: at('The resolution “Fighting Crime, requests a plan.'), errors: [{ file: A2, line: 23, column: 16, message: 'quotation mark “ is never closed' }] },
-    { name: 'a typographic quote never opened', files: at('The resolution Fighting Crime,” requests a plan.'), errors: [{ file: A2, line: 23, column: 31, message: 'closing quotation mark ” has no opening “' }] },
-    { name: 'a single quote not closed despite an apostrophe', files: at('They call it ‘the State’s fund today.'), errors: [{ file: A2, line: 23, column: 14, message: 'single quotation mark ‘ is never closed' }] },
-    { name: 'an odd straight quote', files: at('The resolution "Fighting Crime requests a plan.'), errors: [{ file: A2, line: 23, column: 16, message: 'straight quotation mark " is never closed' }] },
-    { name: 'a bracket closed by the wrong mark', files: at('States (shall] act.\nAnd (more.'), errors: [
-      { file: A2, line: 23, column: 8, message: 'parenthesis “(” is never closed' },
-      { file: A2, line: 23, column: 14, message: 'square bracket “]” has no opening “[”' },
-      { file: A2, line: 24, column: 5, message: 'parenthesis “(” is never closed' },
+    { name: 'a parenthesis not closed', files: at('Member states ‸(in particular those of the region designate an authority.'), errors: [{ file: A2, message: 'This opening parenthesis “(” is never closed in the paragraph: add the closing “)”' }] },
+    { name: 'a parenthesis never opened', files: at('Member states in particular‸) designate an authority.'), errors: [{ file: A2, message: 'This closing parenthesis “)” has no opening “(” before it' }] },
+    { name: 'a typographic quote not closed', files: at('The resolution ‸“Fighting Crime, requests a plan.'), errors: [{ file: A2, message: 'quotation mark “ is never closed' }] },
+    { name: 'a typographic quote never opened', files: at('The resolution Fighting Crime,‸” requests a plan.'), errors: [{ file: A2, message: 'closing quotation mark ” has no opening “' }] },
+    { name: 'a single quote not closed despite an apostrophe', files: at('They call it ‸‘the State’s fund today.'), errors: [{ file: A2, message: 'single quotation mark ‘ is never closed' }] },
+    { name: 'an odd straight quote', files: at('The resolution ‸"Fighting Crime requests a plan.'), errors: [{ file: A2, message: 'straight quotation mark " is never closed' }] },
+    { name: 'a bracket closed by the wrong mark', files: at('States ‸(shall‸] act.\nAnd ‸(more.'), errors: [
+      { file: A2, message: 'parenthesis “(” is never closed' },
+      { file: A2, message: 'square bracket “]” has no opening “[”' },
+      { file: A2, message: 'parenthesis “(” is never closed' },
     ] },
   ],
 });
