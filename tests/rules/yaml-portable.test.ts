@@ -3,52 +3,53 @@ import YAML from 'yaml';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { yamlPortable } from '../../src/rules/yaml-portable/index.js';
 import { needsQuotes, quoteTraps, yaml11Trap } from '../../src/util/yaml-portable.js';
-import { MINI } from '../helpers/fixture.js';
+import { mini } from '../helpers/mini-text.js';
 
 const P = 'paragraphs/draft/1.md';
 const C = 'commitments/MEX/untoc.md';
-const mini = (k: string): string => String(MINI[k]);
-const para = mini(P);
-const withNote = (note: string): string => para.replace('\n---\nThe member', `\nnotes: [${note}]\n---\nThe member`);
+/** The draft paragraph with a `notes` list of these items, after its obligation. */
+const withNote = (note: string): string => mini(P, ['\n---\nThe member', `\nnotes: [${note}]\n---\nThe member`]);
+/** The draft paragraph with these front-matter lines after its obligation. */
+const withLines = (lines: string): string => mini(P, ['\n---\nThe member', `\n${lines}\n---\nThe member`]);
 
 ruleTester(yamlPortable, {
   valid: [
     { name: 'the mini corpus (dates quoted)', files: {} },
-    { name: 'quoted traps', files: { [P]: para.replace('subject: extradition', '"on": extradition').replace('\n---\nThe member', '\nnotes: ["yes", \'no\', "012", "1:20", "2000-01-01"]\n---\nThe member') } },
+    { name: 'quoted traps', files: { [P]: mini(P, ['subject: extradition', '"on": extradition'], ['\n---\nThe member', '\nnotes: ["yes", \'no\', "012", "1:20", "2000-01-01"]\n---\nThe member']) } },
     { name: 'words that merely contain a trap', files: { [P]: withNote('Committee on Hemispheric Security, yes or no, 2000-01-01 as text') } },
     { name: 'hashes and codes that look like numbers in part', files: { [P]: withNote('changed in 65551ea, 1e3x, 0x1F, 3.5, B.II.5.a, 14 bis, 2000-12') } },
-    { name: 'YAML 1.2 booleans, plain integers and partial dates read alike', files: { 'documents/draft.md': mini('documents/draft.md').replace('date: 2005-04', 'date: "2005"'), [P]: para.replace('printed: true', 'printed: TRUE').replace('number: "1"\n', 'number: "1"\nposition: 10\n') } },
+    { name: 'YAML 1.2 booleans, plain integers and partial dates read alike', files: { 'documents/draft.md': mini('documents/draft.md', ['date: 2005-04', 'date: "2005"']), [P]: mini(P, ['printed: true', 'printed: TRUE'], ['number: "1"\n', 'number: "1"\nposition: 10\n']) } },
   ],
   invalid: [
-    { name: 'the obligation key `on`', files: { [P]: para.replace('subject: extradition', 'on: extradition') }, errors: [{ file: P, line: 17, column: 3, message: '`on` is read as true by YAML 1.1 tools (PyYAML, Ruby), but as text by plan; quote it ("on") or use another key.' }] },
-    { name: 'an unquoted date', files: { [C]: mini(C).replace('as-of: "2014-01-27"', 'as-of: 2014-01-27') }, errors: [{ file: C, line: 12, column: 12, message: '`2014-01-27` is read as a date by YAML 1.1 tools (PyYAML, Ruby), but as text by plan; quote it: "2014-01-27".' }] },
-    { name: 'a date in a flow mapping', files: { [C]: mini(C).replace('date: "2003-03-04"', 'date: 2003-03-04') }, errors: [{ file: C, line: 11, message: '`2003-03-04` is read as a date' }] },
+    { name: 'the obligation key `on`', files: { [P]: mini(P, ['subject: extradition', '‸on: extradition']) }, errors: [{ file: P, message: '`on` is read as true by YAML 1.1 tools (PyYAML, Ruby), but as text by plan; quote it ("on") or use another key.' }] },
+    { name: 'an unquoted date', files: { [C]: mini(C, ['as-of: "2014-01-27"', 'as-of: ‸2014-01-27']) }, errors: [{ file: C, message: '`2014-01-27` is read as a date by YAML 1.1 tools (PyYAML, Ruby), but as text by plan; quote it: "2014-01-27".' }] },
+    { name: 'a date in a flow mapping', files: { [C]: mini(C, ['date: "2003-03-04"', 'date: ‸2003-03-04']) }, errors: [{ file: C, message: '`2003-03-04` is read as a date' }] },
     {
       name: 'yes/No/OFF/y and a case variant of true as values',
-      files: { [P]: withNote('yes, No, OFF, y, tRUE') },
+      files: { [P]: withNote('‸yes, ‸No, ‸OFF, ‸y, ‸tRUE') },
       errors: [
-        { file: P, line: 18, column: 9, message: '`yes` is read as true' },
-        { file: P, line: 18, column: 14, message: '`No` is read as false' },
-        { file: P, line: 18, column: 18, message: '`OFF` is read as false' },
-        { file: P, line: 18, column: 23, message: '`y` is read as true' },
-        { file: P, line: 18, column: 26, message: '`tRUE` is read as true' },
+        { file: P, message: '`yes` is read as true' },
+        { file: P, message: '`No` is read as false' },
+        { file: P, message: '`OFF` is read as false' },
+        { file: P, message: '`y` is read as true' },
+        { file: P, message: '`tRUE` is read as true' },
       ],
     },
     {
       name: 'numbers: leading zeros, 0o, sexagesimal, underscores, binary, an exponent PyYAML takes as text',
-      files: { [P]: withNote('012, 09, 0o17, 1:20, 1_000, 0b11, 1e3') },
+      files: { [P]: withNote('‸012, ‸09, ‸0o17, ‸1:20, ‸1_000, ‸0b11, ‸1e3') },
       errors: [
-        { file: P, line: 18, column: 9, message: '`012` is read as the octal number 10 by YAML 1.1 tools (PyYAML, Ruby), but as the number 12 by plan; quote it ("012") if text is meant, else write 12.' },
-        { file: P, line: 18, column: 14, message: '`09` is read as text by YAML 1.1 tools' },
-        { file: P, line: 18, column: 18, message: '`0o17` is read as text by YAML 1.1 tools (PyYAML, Ruby), but as the number 15 by plan' },
-        { file: P, line: 18, column: 24, message: '`1:20` is read as the base-60 number 80' },
-        { file: P, line: 18, column: 30, message: '`1_000` is read as the number 1000' },
-        { file: P, line: 18, column: 37, message: '`0b11` is read as the number 3' },
-        { file: P, line: 18, column: 43, message: '`1e3` is read as text by PyYAML, but as the number 1000 by plan' },
+        { file: P, message: '`012` is read as the octal number 10 by YAML 1.1 tools (PyYAML, Ruby), but as the number 12 by plan; quote it ("012") if text is meant, else write 12.' },
+        { file: P, message: '`09` is read as text by YAML 1.1 tools' },
+        { file: P, message: '`0o17` is read as text by YAML 1.1 tools (PyYAML, Ruby), but as the number 15 by plan' },
+        { file: P, message: '`1:20` is read as the base-60 number 80' },
+        { file: P, message: '`1_000` is read as the number 1000' },
+        { file: P, message: '`0b11` is read as the number 3' },
+        { file: P, message: '`1e3` is read as text by PyYAML, but as the number 1000 by plan' },
       ],
     },
-    { name: 'a key `yes` and a key `null`', files: { [P]: para.replace('\n---\nThe member', '\nx-review:\n  yes: done\n  null: none\n---\nThe member') }, errors: [{ file: P, line: 19, column: 3, message: '`yes` is read as true' }, { file: P, line: 20, column: 3, message: '`null` is read as null' }] },
-    { name: 'a trap in a block list and a nested key', files: { [P]: para.replace('\n---\nThe member', '\nnotes:\n  - on\n---\nThe member') }, errors: [{ file: P, line: 19, column: 5, message: '`on` is read as true' }] },
+    { name: 'a key `yes` and a key `null`', files: { [P]: withLines('x-review:\n  ‸yes: done\n  ‸null: none') }, errors: [{ file: P, message: '`yes` is read as true' }, { file: P, message: '`null` is read as null' }] },
+    { name: 'a trap in a block list and a nested key', files: { [P]: withLines('notes:\n  - ‸on') }, errors: [{ file: P, message: '`on` is read as true' }] },
   ],
 });
 

@@ -2,35 +2,51 @@ import type { Scalar } from 'yaml';
 import { ensureTree, yamlOffsetToPos, type SourceFile } from '../../model/source-file.js';
 import { yamlLib } from '../../util/lazy-yaml.js';
 import { yaml11Trap, type Trap } from '../../util/yaml-portable.js';
-import type { LegacyRule as Rule, RuleContext } from '../types.js';
+import { defineRule, type RuleContext } from '../define.js';
 
-/**
- * Plain scalars that YAML 1.1 tools (PyYAML, Ruby's Psych) read otherwise than `plan` (YAML 1.2):
- * a key `on`, a value `yes`, an unquoted date, `012`, `1:20` (src/util/yaml-portable.ts). Most
- * files have none, and that is settled from the parsed data and the front-matter text alone;
- * the YAML tree (for positions) is built only for a file that may have one.
- */
-export const yamlPortable: Rule = {
-  id: 'yaml-portable',
-  description: 'Front matter reads the same in YAML 1.1 tools (PyYAML, Ruby) as in plan: no unquoted `on`/`off`/`yes`/`no`/`y`/`n` (any case) as keys or values, no unquoted dates, numbers with leading zeros, `1:20`, `1_000`, `0b1` or `0o7`.',
-  severity: 'error',
-  scope: 'file',
-  reads: 'front-matter',
-  check(ctx, file) {
-    if (!file.data || file.yamlText === undefined || !mayHaveTrap(file.data, file.yamlText)) return;
-    ensureTree(file);
-    if (!file.doc) return;
-    const Y = yamlLib();
-    Y.visit(file.doc, {
-      Scalar(key, node) {
-        if (node.type !== 'PLAIN' || typeof node.source !== 'string' || !node.range) return;
-        const isKey = key === 'key';
-        const trap = yaml11Trap(node.source, isKey);
-        if (trap) report(ctx, file, node, trap, isKey);
+/** Plain scalars that YAML 1.1 tools read otherwise than plan (YAML 1.2); the YAML tree is built only for a file that may have one. */
+export const yamlPortable = defineRule({
+  meta: {
+    id: 'yaml-portable',
+    description: 'Front matter reads the same in YAML 1.1 tools (PyYAML, Ruby) as in plan: no unquoted `on`/`off`/`yes`/`no`/`y`/`n` (any case) as keys or values, no unquoted dates, numbers with leading zeros, `1:20`, `1_000`, `0b1` or `0o7`.',
+    severity: 'error',
+    reads: 'front-matter',
+    docs: '`plan` reads front matter as YAML 1.2, but many tools an analyst may use on the corpus (PyYAML, Ruby\'s Psych) read YAML 1.1, where some plain values mean something else: a key `on` or a value `yes` is a boolean, an unquoted `2014-01-27` a date, `012` an octal number, `1:20` a base-60 number. Each such value is reported with how either side reads it and how to write it so both agree (quote it, or write the number plainly). Most files have none, and that is settled from the parsed data and the front-matter text alone; the YAML tree, for positions, is built only for a file that may have one.',
+    examples: [
+      {
+        title: 'An unquoted date',
+        changes: [{ file: 'commitments/MEX/untoc.md', replace: [['as-of: "2014-01-27"', 'as-of: 2014-01-27']] }],
+        reports: ['`2014-01-27` is read as a date by YAML 1.1 tools (PyYAML, Ruby), but as text by plan; quote it: "2014-01-27".'],
       },
-    });
+      {
+        title: 'An obligation key `on`',
+        changes: [{ file: 'paragraphs/draft/1.md', replace: [['subject: extradition', 'on: extradition']] }],
+        reports: ['`on` is read as true by YAML 1.1 tools (PyYAML, Ruby), but as text by plan; quote it ("on") or use another key.'],
+      },
+      {
+        title: 'Words that merely contain `on` or `no`',
+        changes: [{ file: 'paragraphs/draft/1.md', replace: [['summary: Conclude extradition treaties', 'summary: Conclude treaties on extradition, no later than the next meeting']] }],
+        reports: [],
+      },
+    ],
   },
-};
+  create: (ctx) => ({
+    file(file) {
+      if (!file.data || file.yamlText === undefined || !mayHaveTrap(file.data, file.yamlText)) return;
+      ensureTree(file);
+      if (!file.doc) return;
+      const Y = yamlLib();
+      Y.visit(file.doc, {
+        Scalar(key, node) {
+          if (node.type !== 'PLAIN' || typeof node.source !== 'string' || !node.range) return;
+          const isKey = key === 'key';
+          const trap = yaml11Trap(node.source, isKey);
+          if (trap) report(ctx, file, node, trap, isKey);
+        },
+      });
+    },
+  }),
+});
 
 function report(ctx: RuleContext, file: SourceFile, node: Scalar, trap: Trap, isKey: boolean): void {
   const s = node.source!;
