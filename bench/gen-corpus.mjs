@@ -102,7 +102,8 @@ const PLANTS = [
 ];
 const COMMITMENT_PLANTS = ['valid-dates', 'date-order', 'evidence-required', 'known-state'];
 
-const sentence = () => { const s = Array.from({ length: int(12, 30) }, () => pick(WORDS)).join(' '); return s[0].toUpperCase() + s.slice(1) + '.'; };
+// A word drawn twice in a row is written once (real text does not repeat words: repeated-word).
+const sentence = () => { const s = Array.from({ length: int(12, 30) }, () => pick(WORDS)).join(' ').replace(/(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)(?:\s+\1(?![\p{L}\p{M}\p{N}]))+/giu, '$1'); return s[0].toUpperCase() + s.slice(1) + '.'; };
 const paragraph = () => Array.from({ length: int(1, 3) }, sentence).join(' ');
 const q = (s) => JSON.stringify(s);
 

@@ -6,6 +6,7 @@ import { bracketInAdopted } from './bracket-in-adopted/index.js';
 import { relativeReference } from './relative-reference/index.js';
 import { termDefinedOnce } from './term-defined-once/index.js';
 import { unmatchedDelimiter } from './unmatched-delimiter/index.js';
+import { repeatedWord } from './repeated-word/index.js';
 import { bodyPlainText } from './body-plain-text/index.js';
 import { citationDeclared } from './citation-declared/index.js';
 import { forceMatchesText } from './force-matches-text/index.js';
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = ([
   bracketedText,
   bracketInAdopted,
   unmatchedDelimiter,
+  repeatedWord,
   acronymDefined,
   acronymDefinedOnce,
   acronymUsed,
