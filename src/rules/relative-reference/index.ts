@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../model/model.js';
 import { scanRelativeRefs, subjectMatches } from '../../text/internal-refs.js';
-import type { LegacyRule as Rule } from '../types.js';
+import { defineRule } from '../define.js';
 
 /** The paragraph `step` places away in reading order (footnotes left out), or undefined. */
 function neighbour(reading: readonly Paragraph[], index: ReadonlyMap<Paragraph, number>, p: Paragraph, step: -1 | 1): Paragraph | undefined {
@@ -8,26 +8,53 @@ function neighbour(reading: readonly Paragraph[], index: ReadonlyMap<Paragraph, 
   return i === undefined ? undefined : reading[i + step];
 }
 
-/**
- * In a working draft, "the previous paragraph" (or "the preceding
- * paragraph", "the paragraph above", "the following paragraph", "the
- * paragraph below") must still point at a paragraph about what the sentence
- * says: `plan move` and `plan insert` change which paragraph is before or
- * after. Circulated and adopted texts stand as written.
- */
-export const relativeReference: Rule = {
-  id: 'relative-reference',
-  description: 'In a working draft, "the previous paragraph", "the preceding paragraph", "the paragraph above" ("the following paragraph", "the paragraph below") points to a paragraph that is there, is the one a declared refers-to relation names, and is still about what the sentence says after a paragraph was moved or inserted. Circulated and adopted texts stand as written.',
-  severity: 'error',
-  scope: 'corpus',
-  reads: 'document',
-  check(ctx) {
-    for (const [docId, paras] of ctx.corpus.paragraphsByDocument) {
-      if (ctx.corpus.documents.get(docId)?.fm.status !== 'working-draft') continue;
+/** In a working draft, "the previous paragraph" still points at a paragraph about what the sentence says. */
+export const relativeReference = defineRule({
+  meta: {
+    id: 'relative-reference',
+    description: 'In a working draft, "the previous paragraph", "the preceding paragraph", "the paragraph above" ("the following paragraph", "the paragraph below") points to a paragraph that is there, is the one a declared refers-to relation names, and is still about what the sentence says after a paragraph was moved or inserted. Circulated and adopted texts stand as written.',
+    severity: 'error',
+    reads: 'document',
+    docs: '`plan move` and `plan insert` change which paragraph comes before or after another, so in a working draft "the previous paragraph" (or "the preceding paragraph", "the paragraph above", "the following paragraph", "the paragraph below") must still point at a paragraph, in reading order with footnotes left out. When the paragraph declares a `refers-to` relation whose `text` holds the phrase, the neighbour must be that relation\'s target; otherwise the neighbour must be about what the sentence names ("the treaties referred to in the previous paragraph"). Numbered references ("paragraph 9 above") are left to `internal-reference`. Circulated and adopted texts stand as written.',
+    examples: [
+      {
+        title: 'The paragraph now before the reference is about something else',
+        changes: [
+          { file: 'documents/adopted.md', replace: [['status: adopted', 'status: working-draft']] },
+          { file: 'paragraphs/adopted/2.md', body: 'The extradition treaties referred to in the previous paragraph should be published.' },
+        ],
+        reports: ['"the previous paragraph" is about "extradition treaties", but the paragraph now before this one (adopted/1) is not: was a paragraph moved or inserted?'],
+      },
+      {
+        title: 'Nothing comes before the first paragraph',
+        changes: [
+          { file: 'documents/draft.md', replace: [['status: circulated-draft', 'status: working-draft']] },
+          { file: 'paragraphs/draft/1.md', body: 'As provided in the preceding paragraph, the member states shall conclude extradition treaties.' },
+        ],
+        reports: ['"the preceding paragraph" points to nothing: no paragraph comes before this one in the text.'],
+      },
+      {
+        title: 'The previous paragraph is still about the conventions',
+        changes: [
+          { file: 'documents/adopted.md', replace: [['status: adopted', 'status: working-draft']] },
+          { file: 'paragraphs/adopted/2.md', body: 'The conventions listed in the previous paragraph should be ratified without reservations.' },
+        ],
+        reports: [],
+      },
+      {
+        title: 'A circulated draft stands as written',
+        changes: [{ file: 'paragraphs/draft/1.md', body: 'As provided in the preceding paragraph, the member states shall conclude extradition treaties.' }],
+        reports: [],
+      },
+    ],
+  },
+  create: (ctx) => ({
+    document({ document, paragraphs: paras }) {
+      if (document?.fm.status !== 'working-draft') return;
       const reading = paras.filter((q) => q.fm.type !== 'footnote');
       const index = new Map(reading.map((q, i) => [q, i] as const));
       for (const p of paras) {
-        if (!ctx.wanted(p.file) || !index.has(p)) continue;
+        if (!index.has(p)) continue;
         for (const ref of scanRelativeRefs(p.file.body)) {
           const at = { body: [ref.start, ref.end] as [number, number] };
           const where = ref.step < 0 ? 'before' : 'after';
@@ -44,6 +71,6 @@ export const relativeReference: Rule = {
           }
         }
       }
-    }
-  },
-};
+    },
+  }),
+});
