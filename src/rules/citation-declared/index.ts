@@ -7,7 +7,7 @@ import { corpusResolver, corpusTitles } from '../../text/resolver.js';
 import { nearTitles } from '../../text/titles.js';
 import { didYouMean } from '../../util/text.js';
 import { articleLabels } from '../known-article/index.js';
-import type { LegacyRule as Rule } from '../types.js';
+import { defineRule } from '../define.js';
 
 /**
  * The fix that declares citations in a paragraph's `cites` (block, flow, empty or absent),
@@ -18,22 +18,42 @@ export function declareCiteFix(p: Paragraph, cites: Cite | Cite[]): Fix | undefi
   return frontMatterFix(p.file, (doc) => addCites(doc, list));
 }
 
-/**
- * Every citation the text makes ("(CTOC, Art. 12)", "Article 16 of the United
- * Nations Convention…", "Article 27.2 of the Palermo Convention") is declared
- * in front matter, names an instrument of the corpus, and an article it has.
- */
-export const citationDeclared: Rule = {
-  id: 'citation-declared',
-  description: 'A citation in the text names a known instrument and an existing article, and is declared in the front matter `cites`.',
-  severity: 'error',
-  scope: 'corpus',
-  reads: 'document',
-  check(ctx) {
-    const resolve = corpusResolver(ctx.corpus);
-    const titles = corpusTitles(ctx.corpus);
-    for (const p of ctx.corpus.paragraphs.values()) {
-      if (!ctx.wanted(p.file)) continue;
+/** A citation in the text names a known instrument and article, and is declared in `cites`. */
+export const citationDeclared = defineRule({
+  meta: {
+    id: 'citation-declared',
+    description: 'A citation in the text names a known instrument and an existing article, and is declared in the front matter `cites`.',
+    severity: 'error',
+    fixable: true,
+    reads: 'document',
+    docs: 'Every citation the text makes ("(CTOC, Art. 12)", "Article 16 of the United Nations Convention against Transnational Organized Crime", "Article 27.2 of the Palermo Convention", "articles 16 to 18 of UNTOC") names an instrument of the corpus by its title, a short title or an alias, cites articles that instrument has, and is declared in the paragraph\'s `cites`. An instrument named as a whole, by its title or by a near miss of it (see `instrument-title`), is a citation too, declared by any `cites` entry of that instrument. In a working draft `plan lint --fix` declares what is missing, in one `cites` entry per citation, keeping the front matter\'s comments, order and style; an article the instrument does not have is reported, never declared.',
+    examples: [
+      {
+        title: 'An article cited in the text but not declared',
+        changes: [{ file: 'paragraphs/adopted/2.md', body: 'Member states consider designating a national authority (UNTOC, Art. 18).' }],
+        reports: ['Citation "(UNTOC, Art. 18)" is not declared: add {instrument: untoc, articles: [18]} to `cites`.'],
+      },
+      {
+        title: 'An article the instrument does not have',
+        changes: [{ file: 'paragraphs/adopted/2.md', body: 'Member states consider designating a national authority (Article 16 and Article 99 of the Palermo Convention).' }],
+        reports: ['article 99 does not exist in `untoc` (articles 1-41)'],
+      },
+      {
+        title: 'A convention named as a whole',
+        changes: [{ file: 'paragraphs/adopted/2.md', body: 'Member states consider designating a central authority under the Inter-American Convention on Mutual Assistance in Criminal Matters. (Article 16 of UNTOC)' }],
+        reports: ['"Inter-American Convention on Mutual Assistance in Criminal Matters" cites `ia-mla` as a whole and is not declared: add {instrument: ia-mla} to `cites`.'],
+      },
+      {
+        title: 'Declared under a short title',
+        changes: [{ file: 'paragraphs/adopted/2.md', body: 'Member states consider designating a national authority (Palermo Convention, Art. 16).' }],
+        reports: [],
+      },
+    ],
+  },
+  create: (ctx) => ({
+    paragraph(p) {
+      const resolve = corpusResolver(ctx.corpus);
+      const titles = corpusTitles(ctx.corpus);
       // Every undeclared citation of a paragraph is declared by one fix (each finding carries
       // the same fix), so that --fix writes one `cites` key, not one per citation.
       const pending: Array<{ at: { body: [number, number] }; message: string; cite: Cite }> = [];
@@ -80,6 +100,6 @@ export const citationDeclared: Rule = {
         const fix = declareCiteFix(p, cites);
         for (const x of pending) ctx.report(p.file, x.at, x.message, fix ? { fix } : undefined);
       }
-    }
-  },
-};
+    },
+  }),
+});

@@ -2,27 +2,47 @@ import { matchNames } from '../../text/name-index.js';
 import { corpusTitles } from '../../text/resolver.js';
 import { nearTitles } from '../../text/titles.js';
 import { tokenize } from '../../text/tokens.js';
-import type { LegacyRule as Rule } from '../types.js';
+import { defineRule } from '../define.js';
 
-/**
- * An instrument named by a title that is almost, but not quite, its canonical
- * title or a known alias (a wrong word, a typo, a plural), wherever it stands
- * (alone, in a list, mid-sentence): the canonical title is the suggestion, and
- * `--fix` writes it in working drafts. A working draft that uses a form
- * recorded as a slip of an earlier text (`slip: true` on the alias: a wrong
- * word or year) is told too; the circulated text that made the slip stays
- * clean, since the alias records it.
- */
-export const instrumentTitle: Rule = {
-  id: 'instrument-title',
-  description: 'An instrument named in the text by a near miss of its canonical title or a known alias (a wrong word, a typo), or, in a working draft, by a recorded slip, is reported with the canonical title.',
-  severity: 'warn',
-  scope: 'corpus',
-  reads: 'document',
-  check(ctx) {
-    const names = corpusTitles(ctx.corpus);
-    for (const p of ctx.corpus.paragraphs.values()) {
-      if (!ctx.wanted(p.file)) continue;
+/** An instrument named by a near miss of its title, or by a recorded slip in a working draft. */
+export const instrumentTitle = defineRule({
+  meta: {
+    id: 'instrument-title',
+    description: 'An instrument named in the text by a near miss of its canonical title or a known alias (a wrong word, a typo), or, in a working draft, by a recorded slip, is reported with the canonical title.',
+    severity: 'warn',
+    fixable: true,
+    reads: 'document',
+    docs: 'An instrument named by a title that is almost, but not quite, its canonical title or a known alias (a wrong word, a typo, a plural) is reported wherever it stands, alone, in a list or mid-sentence, with the canonical title as the suggestion; in a working draft `plan lint --fix` writes it. A form recorded on the instrument as the slip of an earlier text (an alias with `slip: true`: a wrong word or year) is reported in working drafts only: the circulated or adopted text that made the slip stays clean, since the alias records it.',
+    examples: [
+      {
+        title: 'A wrong word in the title',
+        changes: [{ file: 'paragraphs/adopted/1.md', replace: [['Mutual Assistance in Criminal Matters', 'Mutual Assistance in Criminal Affairs']] }],
+        reports: ['"Inter-American Convention on Mutual Assistance in Criminal Affairs" is not the title of `ia-mla` as known: did you mean "Inter-American Convention on Mutual Assistance in Criminal Matters"?'],
+      },
+      {
+        title: 'A spelling variant',
+        changes: [{ file: 'paragraphs/adopted/1.md', replace: [['Transnational Organized Crime', 'Transnational Organised Crime']] }],
+        reports: ['is not the title of `untoc` as known: did you mean "United Nations Convention against Transnational Organized Crime"?'],
+      },
+      {
+        title: 'A working draft repeats a form recorded as a slip',
+        changes: [
+          { file: 'instruments/ia-mla.md', replace: [['sources:', 'aliases:\n  - text: Inter-American Convention on Mutual Legal Assistance in Criminal Matters\n    note: Adds "Legal" to the title.\n    slip: true\nsources:']] },
+          { file: 'documents/adopted.md', replace: [['status: adopted', 'status: working-draft']] },
+          { file: 'paragraphs/adopted/1.md', replace: [['Mutual Assistance', 'Mutual Legal Assistance']] },
+        ],
+        reports: ['"Inter-American Convention on Mutual Legal Assistance in Criminal Matters" repeats a slip recorded for `ia-mla` (Adds "Legal" to the title): write "Inter-American Convention on Mutual Assistance in Criminal Matters".'],
+      },
+      {
+        title: 'A short title is a known name',
+        changes: [{ file: 'paragraphs/adopted/1.md', replace: [['the United Nations Convention against Transnational Organized Crime', 'the Palermo Convention']] }],
+        reports: [],
+      },
+    ],
+  },
+  create: (ctx) => ({
+    paragraph(p) {
+      const names = corpusTitles(ctx.corpus);
       const doc = ctx.corpus.documents.get(p.fm.document);
       const working = doc?.fm.status === 'working-draft';
       const offset = p.file.text.length - p.file.body.length;
@@ -43,6 +63,6 @@ export const instrumentTitle: Rule = {
       }
       found.sort((a, b) => a.start - b.start);
       for (const f of found) ctx.report(p.file, { body: [f.start, f.end] }, f.message, fixOf(f.start, f.end, f.title));
-    }
-  },
-};
+    },
+  }),
+});
