@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import { decidingIndex, suspectChanges, type SuspectChange } from '../../model/fingerprint.js';
-import type { LegacyRule as Rule } from '../types.js';
+import { defineRule } from '../define.js';
 
 /** What changed in a paragraph's words, compactly: `[-old-]{+new+}` runs with a little context. */
 export function wordingDiff(was: string, now: string, max = 300): string {
@@ -25,31 +25,57 @@ function describe(c: SuspectChange): string {
   return `\`${c.paragraph}\` reads differently now: “${wordingDiff(c.was, c.now)}”`;
 }
 
-/**
- * A record answers a paragraph as it read when the record was written
- * (`answered`: its fingerprint). When the paragraph's words or obligation
- * change afterwards, the commitment's deciding record is suspect until someone
- * reviews it and runs `plan confirm`. Records about an instrument answer no
- * paragraph's words and are never suspect; a record without `answered`
- * (written before fingerprints) is not reported: `plan confirm` gives it one.
- */
-export const suspectRecord: Rule = {
-  id: 'suspect-record',
-  description: 'A commitment whose deciding record answered a paragraph that has changed since (its words or its obligation) is suspect until someone reviews it and runs plan confirm.',
-  severity: 'warn',
-  scope: 'corpus',
-  reads: 'front-matter',
-  check(ctx) {
-    for (const cm of ctx.corpus.commitments.values()) {
-      if (!ctx.wanted(cm.file) || cm.fm.instrument || !cm.fm.answers?.length) continue;
+/** MEX/national-authority's record with what it answered: adopted/2 as the mini corpus has it (for the examples). */
+const ANSWERED = {
+  file: 'commitments/MEX/national-authority.md',
+  replace: [['    evidence: [{source: a note verbale}]', '    evidence: [{source: a note verbale}]\n    answered: [{paragraph: adopted/2, fingerprint: "ae2dfaeba8d93e5f", text: "Member states consider designating a national authority. (Article 16 of UNTOC)"}]']] as Array<[string, string]>,
+};
+
+/** A commitment's deciding record answered a paragraph that has changed since. */
+export const suspectRecord = defineRule({
+  meta: {
+    id: 'suspect-record',
+    description: 'A commitment whose deciding record answered a paragraph that has changed since (its words or its obligation) is suspect until someone reviews it and runs plan confirm.',
+    severity: 'warn',
+    reads: 'front-matter',
+    docs: 'A record answers a paragraph as it read when the record was written: its `answered` list keeps a fingerprint of the paragraph\'s words and obligation, and usually the words themselves. When the paragraph\'s words or obligation change afterwards, the commitment\'s deciding record (the newest as-of) is suspect: the finding shows what changed, word by word, and stays until someone reviews the record and runs `plan confirm`, which records the paragraph as it reads now. Records about an instrument (is the state party to the convention?) answer no paragraph\'s words and are never suspect; a record without `answered` (written by hand, before fingerprints) is not reported: `plan confirm` gives it one.',
+    examples: [
+      {
+        title: 'The paragraph\'s words changed after the state\'s reply',
+        changes: [
+          ANSWERED,
+          { file: 'paragraphs/adopted/2.md', body: 'Member states shall designate a national authority. (Article 16 of UNTOC)' },
+        ],
+        reports: ['Suspect record (as of 2022-05-01): `adopted/2` reads differently now: “Member states [-consider designating-]{+shall designate+} a national authority. (Article 16 of UNTOC)”. Review it, then run `plan confirm MEX/national-authority`.'],
+      },
+      {
+        title: 'Only the paragraph\'s obligation changed',
+        changes: [
+          ANSWERED,
+          { file: 'paragraphs/adopted/2.md', replace: [['summary: Designate a national authority', 'summary: Designate a central authority']] },
+        ],
+        reports: ['Suspect record (as of 2022-05-01): the obligation of `adopted/2` changed since.'],
+      },
+      {
+        title: 'A record that answered the paragraph as it reads now',
+        changes: [
+          ANSWERED,
+        ],
+        reports: [],
+      },
+    ],
+  },
+  create: (ctx) => ({
+    commitment(cm) {
+      if (cm.fm.instrument || !cm.fm.answers?.length) return;
       const i = decidingIndex(cm.fm.records);
       const r = cm.fm.records[i];
-      if (!r) continue;
+      if (!r) return;
       const changes = suspectChanges(ctx.corpus, r);
       for (const c of changes) {
         const j = (r.answered ?? []).findIndex((a) => a.paragraph === c.paragraph);
         ctx.report(cm.file, { path: ['records', i, 'answered', j, 'fingerprint'] }, `Suspect record (as of ${r['as-of']}): ${describe(c)}. Review it, then run \`plan confirm ${cm.id}\`.`);
       }
-    }
-  },
-};
+    },
+  }),
+});
