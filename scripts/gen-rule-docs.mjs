@@ -1,9 +1,8 @@
-// Writes docs/rules.md from the rule modules (run after `npm run build`).
-import { writeFileSync } from 'node:fs';
-import { RULES } from '../dist/rules/index.js';
+// Writes docs/rules.md and the README's rule table from each rule's meta (run after `npm run build`).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { RULE_METAS } from '../dist/rules/index.js';
+import { rulesMarkdown, withRulesTable } from '../dist/rules/docs.js';
 
-const lines = ['# `plan lint` rules', '', 'Generated from the rule modules by `node scripts/gen-rule-docs.mjs`; a test keeps it in step.', ''];
-for (const r of RULES) {
-  lines.push(`## ${r.id}`, '', `- default severity: ${r.severity}`, `- scope: ${r.scope === 'file' ? 'one file at a time' : 'the whole corpus'}`, '', r.description, '');
-}
-writeFileSync(new URL('../docs/rules.md', import.meta.url), lines.join('\n'));
+writeFileSync(new URL('../docs/rules.md', import.meta.url), rulesMarkdown(RULE_METAS));
+const readme = new URL('../README.md', import.meta.url);
+writeFileSync(readme, withRulesTable(readFileSync(readme, 'utf8'), RULE_METAS));

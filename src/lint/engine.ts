@@ -6,7 +6,7 @@ import { compareDiagnostics, type Diagnostic, type Severity } from '../diagnosti
 import { fileResult, lintResult, type FileResult, type LintResult } from './result.js';
 
 export type { FileResult, LintResult } from './result.js';
-import { asRule, RULE_IDS, RULES } from '../rules/index.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
 import { unusedSuppression } from '../rules/unused-suppression/index.js';
 import { isWorkingDraft } from './working-draft.js';
 import { diskFix } from './disk-fix.js';
@@ -42,7 +42,7 @@ export { ruleDocs } from '../rules/docs.js';
 export async function prepareLint(corpus: Corpus, opts: Pick<LintOptions, 'only' | 'rules' | 'severities'> = {}): Promise<void> {
   if (markdownLoaded()) return;
   const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
-  const rules = (opts.rules ?? RULES).map(asRule).filter((r) => r.needsMarkdown && (sev[r.meta.id] ?? r.meta.severity) !== 'off');
+  const rules = (opts.rules ?? RULES).filter((r) => r.needsMarkdown && (sev[r.meta.id] ?? r.meta.severity) !== 'off');
   if (!rules.length) return;
   for (const f of corpus.files) {
     if (opts.only && !opts.only.has(f.path)) continue;
@@ -57,7 +57,7 @@ export async function prepareLint(corpus: Corpus, opts: Pick<LintOptions, 'only'
  * `internal-error` diagnostic on the file it was called for; the run goes on.
  */
 export function lint(corpus: Corpus, opts: LintOptions): LintResult {
-  const rules = (opts.rules ?? RULES).map(asRule);
+  const rules = opts.rules ?? RULES;
   const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
   const byFile = new Map<SourceFile, Diagnostic[]>();
   const notes: string[] = [];
@@ -98,11 +98,10 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   /** A rule's hooks, with a context that reports as that rule at its severity, capped per file. */
   function create(rule: Rule, severity: Severity): RuleHooks {
     const counts = new Map<SourceFile, number>();
-    const ctx: RuleContext & { wanted(f: SourceFile): boolean } = {
+    const ctx: RuleContext = {
       corpus,
       today: opts.today,
       note: (m) => notes.push(m),
-      wanted,
       report(file, where, message, extras) {
         if (!wanted(file)) return;
         const n = (counts.get(file) ?? 0) + 1;

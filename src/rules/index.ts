@@ -31,14 +31,13 @@ import { lineageAcyclic } from './lineage-acyclic/index.js';
 import { schema } from './schema/index.js';
 import { sectionInOutline } from './section-in-outline/index.js';
 import type { Rule, RuleMeta } from './define.js';
-import type { LegacyRule, RuleContext } from './types.js';
 import { unusedSuppression } from './unused-suppression/index.js';
 import { validDates } from './valid-dates/index.js';
 import { yamlSyntax } from './yaml-syntax/index.js';
 import { yamlPortable } from './yaml-portable/index.js';
 
 /** Every rule, in the order they run. */
-export const RULES: readonly Rule[] = ([
+export const RULES: readonly Rule[] = [
   fileReadable,
   frontMatter,
   yamlSyntax,
@@ -74,24 +73,11 @@ export const RULES: readonly Rule[] = ([
   citationDeclared,
   instrumentTitle,
   forceMatchesText,
-] as Array<Rule | LegacyRule>).map(asRule);
+];
 
 /** Every rule's meta: the rules', then unused-suppression (which the engine reports itself). */
 export const RULE_METAS: readonly RuleMeta[] = [...RULES.map((r) => r.meta), unusedSuppression];
 
-/** A rule of the `check()` shape, while the rules move to defineRule (issue 19). */
-export function asRule(r: Rule | LegacyRule): Rule {
-  if ('meta' in r) return r;
-  const rule: Rule = {
-    meta: { id: r.id, description: r.description, severity: r.severity, reads: r.reads!, examples: [] },
-    create(ctx) {
-      const c = ctx as RuleContext;
-      return r.scope === 'file' ? { file: (f) => r.check(c, f) } : { end: () => r.check(c, c.corpus.files[0]!) };
-    },
-  };
-  if (r.needsMarkdown) rule.needsMarkdown = r.needsMarkdown;
-  return rule;
-}
 
 
 /** The rule ids, plus `internal-error` (a rule that threw) and the directive rule. */

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
 import { validate } from '../../src/schema/validate.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULE_METAS } from '../../src/rules/index.js';
 import { REPO } from './run.js';
 
 const dirs: string[] = [];
@@ -76,10 +76,10 @@ describe('plan init', () => {
     await plan(d, ['init']);
     const text = readFileSync(join(d, 'corpus/plan.config.yaml'), 'utf8');
     expect(parse(text)).toBeNull(); // all commented: the defaults apply
-    for (const r of RULES) expect(text).toContain(`#   ${r.id}`);
+    for (const r of RULE_METAS) expect(text).toContain(`#   ${r.id}`);
     const uncommented = text.split('\n').map((l) => l.replace(/^#( ?)(?=(rules:|  [a-z]|stale-after-years:))/, '')).join('\n');
     const data = parse(uncommented) as Record<string, unknown>;
-    expect(Object.keys(data.rules as object)).toHaveLength(RULES.length);
+    expect(Object.keys(data.rules as object)).toHaveLength(RULE_METAS.length);
     expect(data['stale-after-years']).toBe(5);
     expect(validate('config', data)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseCsv } from '../../src/formatters/csv.js';
-import { lint } from '../../src/lint/engine.js';
+import { lint, prepareLint } from '../../src/lint/engine.js';
 import { loadBaseline } from '../../src/lint/suppress.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { SEARCH_FIXTURE } from '../search/fixture.js';
@@ -21,9 +21,10 @@ async function run(argv: string[], env: Record<string, string> = {}): Promise<{ 
 let root: string;
 let lintErrors: number;
 
-beforeAll(() => {
+beforeAll(async () => {
   const l = load(SEARCH_FIXTURE);
   root = l.root;
+  await prepareLint(l.corpus);
   lintErrors = lint(l.corpus, { today: '2026-01-01', baseline: loadBaseline(root) }).errorCount;
 });
 afterAll(() => removeCorpus(root));

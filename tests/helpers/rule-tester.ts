@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeFixes } from '../../src/lint/fix.js';
 import { lint, prepareLint } from '../../src/lint/engine.js';
 import type { Rule, RuleMeta } from '../../src/rules/define.js';
-import { asRule, RULES } from '../../src/rules/index.js';
-import type { LegacyRule } from '../../src/rules/types.js';
+import { RULES } from '../../src/rules/index.js';
 import { MINI, load, removeCorpus, type Files } from './fixture.js';
 
 /** Files over MINI: a string replaces or adds a file, null deletes it. */
@@ -80,7 +79,7 @@ export function unmark(over: Overrides): { files: Overrides; marks: Map<string, 
 }
 
 /** Runs one rule alone over MINI + overrides; returns `file:line:col message` rows. */
-export async function runRule(rule: Tested | LegacyRule, over: Overrides, today = '2026-01-01') {
+export async function runRule(rule: Tested, over: Overrides, today = '2026-01-01') {
   return (await runRuleFixing(rule, over, today)).rows;
 }
 
@@ -89,8 +88,7 @@ export async function runRule(rule: Tested | LegacyRule, over: Overrides, today 
  * files absent). As `plan lint` does, the Markdown parser is loaded only when a rule says a file
  * needs it. The meta of a finding the engine reports itself runs every rule, its findings kept.
  */
-export async function runRuleFixing(tested: Tested | LegacyRule, over: Overrides, today = '2026-01-01') {
-  const rule: Tested = 'id' in tested ? asRule(tested) : tested;
+export async function runRuleFixing(rule: Tested, over: Overrides, today = '2026-01-01') {
   const { corpus, root } = load(withOverrides(over));
   try {
     const rules = rule.create ? [rule] : RULES;
@@ -111,8 +109,7 @@ export async function runRuleFixing(tested: Tested | LegacyRule, over: Overrides
  * expect nothing, markers in valid cases and a file given unchanged (an edit that missed: a copy
  * that only adds markers is fine) are refused.
  */
-export function ruleTester(tested: Tested | LegacyRule, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
-  const rule: Tested = 'id' in tested ? asRule(tested) : tested;
+export function ruleTester(rule: Tested, cases: { valid: RuleCase[]; invalid: InvalidCase[] }): void {
   const id = rule.meta.id;
   const names = [...cases.valid, ...cases.invalid].map((c) => c.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);

@@ -13,7 +13,7 @@ import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import type { Corpus } from '../../src/model/model.js';
 import { lint } from '../../src/lint/engine.js';
 import { RULE_IDS } from '../../src/rules/index.js';
-import { schema } from '../../src/rules/schema.js';
+import { schema } from '../../src/rules/schema/index.js';
 import { SCHEMA_DIR, SCHEMA_KINDS } from '../../src/schema/validate.js';
 import { removeCorpus, writeCorpus } from '../helpers/fixture.js';
 import { withOverrides } from '../helpers/rule-tester.js';

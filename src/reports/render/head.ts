@@ -4,19 +4,13 @@
  * and `plan diff` (a redline carries the same head), and by every format.
  */
 import type { Corpus, Document } from '../../model/model.js';
-import type { DocumentStatus } from '../../model/types.js';
+import type { DocumentFM, DocumentStatus } from '../../model/types.js';
 import { openShareLine } from '../agreed.js';
 
 /** The title block of one document, as plain text (each format escapes it). */
-export interface DocumentHead {
-  id: string;
-  title: string;
-  symbol?: string;
-  /** As the document records it: `2005`, `2021-11-11`. */
-  date: string;
+export interface DocumentHead extends Pick<DocumentFM, 'id' | 'title' | 'symbol' | 'date' | 'status'> {
   /** The author's name from the registry of bodies, else the author as recorded. */
   author: string;
-  status: DocumentStatus;
   /** Short status for a page header: `CIRCULATED DRAFT — NOT ADOPTED`, `WORKING DRAFT — NOT ADOPTED`, `ADOPTED`. */
   statusLabel: string;
   /** One sentence on the status for the first page: how it was adopted, or that it is a draft. */
