@@ -10,7 +10,7 @@ ruleTester(knownArticle, {
   ],
   invalid: [
     { name: 'article beyond the count', files: { 'paragraphs/adopted/2.md': mini('paragraphs/adopted/2.md', ['["16"]', '["16", ‸"42"]']) }, errors: [{ file: 'paragraphs/adopted/2.md', message: 'Article 42 does not exist in `untoc` (articles 1-41)' }] },
-    // The findings are in paragraphs the case leaves as they are (a marker would change them): lines kept.
-    { name: 'label not in the list', files: { 'instruments/untoc.md': mini('instruments/untoc.md', ['articles: 41', 'articles: ["1", "14 bis"]']) }, errors: [{ file: 'paragraphs/adopted/2.md', line: 12 }, { file: 'paragraphs/draft/1.md', line: 12 }] },
+    // The findings are in paragraphs the case leaves as they are: copies that only add the markers.
+    { name: 'label not in the list', files: { 'instruments/untoc.md': mini('instruments/untoc.md', ['articles: 41', 'articles: ["1", "14 bis"]']), 'paragraphs/adopted/2.md': mini('paragraphs/adopted/2.md', ['["16"]', '[‸"16"]']), 'paragraphs/draft/1.md': mini('paragraphs/draft/1.md', ['["16"]', '[‸"16"]']) }, errors: [{ file: 'paragraphs/adopted/2.md', message: 'Article 16 does not exist in `untoc` (2 articles)' }, { file: 'paragraphs/draft/1.md' }] },
   ],
 });
