@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { UsageError } from '../errors.js';
+import { exitCodeForError } from '../commands/errors.js';
 import type { GlobalOptions, Io } from './io.js';
 import type { CliContext, DefineCommand } from './context.js';
 import { defineInit, defineLint, defineLsp, defineNew, defineSchema } from './commands-checking.js';
@@ -64,13 +64,6 @@ export async function main(rawIo: Io): Promise<number> {
       io.stderr.write('Run `plan --help` (or `plan <command> --help`) for usage.\n');
       return 2;
     }
-    if (e instanceof UsageError) {
-      io.stderr.write(`plan: ${e.message}\n`);
-      if (e.hint) io.stderr.write(`hint: ${e.hint}\n`);
-      return 2;
-    }
-    const err = e as Error;
-    io.stderr.write(`plan: internal error (a bug in plan; please report it with the command you ran):\n${err?.stack ?? String(e)}\n`);
-    return 2;
+    return exitCodeForError(e, io);
   }
 }
