@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { removeCorpus, writeCorpus } from '../helpers/fixture.js';
-import { mini } from '../helpers/mini-text.js';
+import { edit, mini } from '../helpers/mini-text.js';
 import { withOverrides, type Overrides } from '../helpers/rule-tester.js';
 
 const roots: string[] = [];
@@ -21,11 +21,11 @@ async function lintJson(root: string, extra: string[] = []) {
 }
 
 const p2 = mini('paragraphs/adopted/2.md');
-const badBody = p2.replace('---\nMember', '---\n1. Member');
+const badBody = edit(p2, ['---\nMember', '---\n1. Member']);
 
 describe('suppressions', () => {
   it('an inline directive suppresses the finding on the next line and shows it as suppressed in JSON', async () => {
-    const root = corpus({ 'paragraphs/adopted/2.md': badBody.replace('---\n1. Member', '---\n<!-- plan-lint-disable-next-line body-plain-text -- numbered as circulated -->\n1. Member') });
+    const root = corpus({ 'paragraphs/adopted/2.md': edit(badBody, ['---\n1. Member', '---\n<!-- plan-lint-disable-next-line body-plain-text -- numbered as circulated -->\n1. Member']) });
     const r = await lintJson(root);
     expect(r.code).toBe(0);
     const f = r.files.find((x) => x.filePath.endsWith('adopted/2.md'))!;
@@ -35,13 +35,13 @@ describe('suppressions', () => {
   });
 
   it('a YAML comment directive suppresses a front-matter finding', async () => {
-    const root = corpus({ 'paragraphs/adopted/2.md': p2.replace('force: consider', '# plan-lint-disable-next-line schema -- as printed\nforce: perhaps') });
+    const root = corpus({ 'paragraphs/adopted/2.md': edit(p2, ['force: consider', '# plan-lint-disable-next-line schema -- as printed\nforce: perhaps']) });
     const r = await lintJson(root);
     expect(r.code).toBe(0);
   });
 
   it('a directive that matches nothing is reported at its line', async () => {
-    const root = corpus({ 'paragraphs/adopted/2.md': p2.replace('---\nMember', '---\n<!-- plan-lint-disable-next-line known-article -- stale -->\nMember') });
+    const root = corpus({ 'paragraphs/adopted/2.md': edit(p2, ['---\nMember', '---\n<!-- plan-lint-disable-next-line known-article -- stale -->\nMember']) });
     const r = await lintJson(root);
     expect(r.code).toBe(0);
     const f = r.files.find((x) => x.filePath.endsWith('adopted/2.md'))!;
@@ -49,14 +49,14 @@ describe('suppressions', () => {
   });
 
   it('a directive without a reason is reported', async () => {
-    const root = corpus({ 'paragraphs/adopted/2.md': badBody.replace('---\n1. Member', '---\n<!-- plan-lint-disable-next-line body-plain-text -->\n1. Member') });
+    const root = corpus({ 'paragraphs/adopted/2.md': edit(badBody, ['---\n1. Member', '---\n<!-- plan-lint-disable-next-line body-plain-text -->\n1. Member']) });
     const r = await lintJson(root);
     const f = r.files.find((x) => x.filePath.endsWith('adopted/2.md'))!;
     expect(f.messages.map((m) => m.message)).toEqual(['A suppression needs a reason: `-- why this finding stands`.']);
   });
 
   it('--update-baseline records findings of frozen texts only; the baseline then suppresses them; a stale entry is reported', async () => {
-    const root = corpus({ 'paragraphs/draft/1.md': mini('paragraphs/draft/1.md').replace('---\nThe member', '---\n1. The member'), 'paragraphs/adopted/2.md': badBody, 'instruments/ia-mla.md': mini('instruments/ia-mla.md').replace('sources: [test fixture]', 'sources: []') });
+    const root = corpus({ 'paragraphs/draft/1.md': edit(mini('paragraphs/draft/1.md'), ['---\nThe member', '---\n1. The member']), 'paragraphs/adopted/2.md': badBody, 'instruments/ia-mla.md': edit(mini('instruments/ia-mla.md'), ['sources: [test fixture]', 'sources: []']) });
     const before = await lintJson(root);
     expect(before.code).toBe(1);
     const up = await lintJson(root, ['--update-baseline']);
