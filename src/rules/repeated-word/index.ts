@@ -3,13 +3,10 @@ import { defineRule } from '../define.js';
 /** Words that are repeated in good English ("that that", "had had"): not reported. */
 const ALLOWED = new Set(['that', 'had']);
 
-/**
- * A word written twice in a row, across spaces or a line break, in any script and any case ("the
- * the", "States States", "de de"); HTML comments (lint directives) are left out. Linear: the
- * look-behind lets a match start only at a word's first letter, and a shorter first word can
- * never be followed by a space.
- */
-const REPEAT = /(?<![\p{L}\p{M}\p{N}])([\p{L}\p{M}]+)(\s+)\1(?![\p{L}\p{M}\p{N}])/giu;
+/** A word: letters and combining marks, with digits (a token holding one is never a repeat: "12 12"). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const DIGIT = /\p{N}/u;
+const SPACE_ONLY = /^\s+$/;
 
 export interface Repeat {
   word: string;
@@ -20,18 +17,26 @@ export interface Repeat {
   second: [number, number];
 }
 
-/** Every word repeated in a row in `text` (a paragraph's body). */
+/**
+ * Every word written twice in a row in `text` (a paragraph's body), across spaces or a line
+ * break, in any script and any case ("the the", "States States", "de de"); HTML comments (lint
+ * directives) are left out. One pass over the words.
+ */
 export function repeatedWords(text: string): Repeat[] {
   const comments: Array<[number, number]> = [];
   for (const m of text.matchAll(/<!--[\s\S]*?-->/g)) comments.push([m.index, m.index + m[0].length]);
   const out: Repeat[] = [];
-  for (const m of text.matchAll(REPEAT)) {
-    const word = m[1]!;
+  let prev: { start: number; end: number; folded: string } | undefined;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
     const start = m.index;
-    if (ALLOWED.has(word.toLowerCase()) || comments.some(([a, b]) => start >= a && start < b)) continue;
-    const firstEnd = start + word.length;
-    const end = start + m[0].length;
-    out.push({ word, start, end, second: [firstEnd, end] });
+    const end = start + word.length;
+    const folded = DIGIT.test(word) ? '' : word.toLowerCase();
+    if (prev && folded && folded === prev.folded && !ALLOWED.has(folded) && SPACE_ONLY.test(text.slice(prev.end, start))
+      && !comments.some(([a, b]) => prev!.start >= a && prev!.start < b)) {
+      out.push({ word: text.slice(prev.start, prev.end), start: prev.start, end, second: [prev.end, end] });
+    }
+    prev = { start, end, folded };
   }
   return out;
 }
