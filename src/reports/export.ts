@@ -9,7 +9,7 @@
  */
 import type { Commitment, Corpus, Paragraph } from '../model/model.js';
 import { effectiveForce, leadInOf } from '../model/lead-ins.js';
-import { obligationItems } from './gaps.js';
+import { obligationItems } from './gaps/index.js';
 import { compareText as cmp } from '../util/text.js';
 
 export const EXPORT_KINDS = ['paragraphs', 'instruments', 'states', 'commitments', 'records', 'obligations'] as const;

@@ -11,7 +11,7 @@ import type { Corpus, Document } from '../model/model.js';
 import type { GapStatus, OutlineEntry } from '../model/types.js';
 import { STATUSES } from '../model/types.js';
 import { normalisedBody } from '../model/fingerprint.js';
-import { gapsForState, type DocRef, type GapsOptions } from './gaps.js';
+import { gapsForState, type DocRef, type GapsOptions } from './gaps/index.js';
 
 /** A column of the questionnaire: its id (what the importer reads) and its heading. */
 export interface QuestionnaireColumn {

@@ -9,7 +9,7 @@ import { renderHtml } from '../../src/reports/render/html.js';
 import { renderMarkdown } from '../../src/reports/render/markdown.js';
 import { buildRenderModel } from '../../src/reports/render/model.js';
 import { renderText } from '../../src/reports/render/text.js';
-import { showItem } from '../../src/reports/show.js';
+import { showItem } from '../../src/reports/show/index.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { mini } from '../helpers/mini-text.js';
 import { withOverrides } from '../helpers/rule-tester.js';

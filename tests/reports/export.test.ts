@@ -6,7 +6,7 @@ import { exportJson } from '../../src/formatters/export/json.js';
 import { exportJsonl } from '../../src/formatters/export/jsonl.js';
 import { parseCsv } from '../../src/formatters/csv.js';
 import { COLUMNS, EXPORT_KINDS, exportTable, type ExportKind, type Row } from '../../src/reports/export.js';
-import { gapsAll, obligationItems, standing } from '../../src/reports/gaps.js';
+import { gapsAll, obligationItems, standing } from '../../src/reports/gaps/index.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 
 const ROOT = new URL('../../corpus/', import.meta.url).pathname;

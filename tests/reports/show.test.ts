@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import type { Corpus } from '../../src/model/model.js';
-import { showItem, type ShowLink } from '../../src/reports/show.js';
+import { showItem, type ShowLink } from '../../src/reports/show/index.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { load, removeCorpus } from '../helpers/fixture.js';
 import { SEARCH_FIXTURE } from '../search/fixture.js';

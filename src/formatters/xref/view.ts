@@ -1,10 +1,10 @@
 /**
  * What the `plan xref` formatters receive: one of the five views, computed
- * by src/reports/xref.ts, and the texts of the corpus (titles, dates,
+ * by src/reports/xref/, and the texts of the corpus (titles, dates,
  * draft or adopted) for headings. Each formatter is a pure function of it.
  */
-import type { DocumentInfo } from '../../reports/xref.js';
-import type { XrefView } from '../../reports/xref-views.js';
+import type { DocumentInfo } from '../../reports/xref/index.js';
+import type { XrefView } from '../../reports/xref/views.js';
 
 export type { XrefView };
 

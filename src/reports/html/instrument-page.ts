@@ -1,4 +1,4 @@
-import { compareArticles } from '../xref.js';
+import { compareArticles } from '../xref/index.js';
 import { anchor, esc } from './escape.js';
 import type { InstrumentView } from './types.js';
 import { maxOf } from '../../util/arrays.js';

@@ -1,6 +1,6 @@
 import { compareText } from '../../util/text.js';
 import { foldName } from '../../model/resolve.js';
-import { noRecordParts } from '../gaps-text.js';
+import { noRecordParts } from '../gaps/text.js';
 import { age } from './dates.js';
 import { anchor, esc, safeUrl } from './escape.js';
 import { coverageOf } from './heatmap.js';

@@ -3,9 +3,9 @@
  * coverage line, what "no record" means, how records are dated, membership,
  * sources and events.
  */
-import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus } from '../model/types.js';
-import { yearsBefore } from './gaps-dates.js';
-import type { DocRef, Membership, Summary } from './gaps-types.js';
+import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus } from '../../model/types.js';
+import { yearsBefore } from './dates.js';
+import type { DocRef, Membership, Summary } from './types.js';
 
 /** A status in words: `in progress`, `no record`. */
 export function statusWords(s: GapStatus): string {

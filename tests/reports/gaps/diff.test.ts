@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffAll, diffInstrument, diffRows, diffState } from '../../src/reports/gaps-diff.js';
-import { gapsAll, gapsForInstrument, gapsForState, type GapsOptions } from '../../src/reports/gaps.js';
-import { load, removeCorpus, type Files } from '../helpers/fixture.js';
-import { GAPS_FIXTURE, GAPS_TODAY } from '../helpers/gaps-fixture.js';
+import { diffAll, diffInstrument, diffRows, diffState } from '../../../src/reports/gaps/diff.js';
+import { gapsAll, gapsForInstrument, gapsForState, type GapsOptions } from '../../../src/reports/gaps/index.js';
+import { load, removeCorpus, type Files } from '../../helpers/fixture.js';
+import { GAPS_FIXTURE, GAPS_TODAY } from '../../helpers/gaps-fixture.js';
 
 const roots: string[] = [];
 afterAll(() => {

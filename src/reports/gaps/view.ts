@@ -1,7 +1,7 @@
-import type { Corpus } from '../model/model.js';
-import { docRefs, gapsAll, gapsForInstrument, gapsForState, resolveInstrument, resolveState, selectDocuments } from './gaps.js';
-import type { GapStatus } from '../model/types.js';
-import type { GapsOptions, GapsView } from './gaps-types.js';
+import type { Corpus } from '../../model/model.js';
+import { docRefs, gapsAll, gapsForInstrument, gapsForState, resolveInstrument, resolveState, selectDocuments } from './index.js';
+import type { GapStatus } from '../../model/types.js';
+import type { GapsOptions, GapsView } from './types.js';
 
 /** Which gap report, and over what: what `plan gaps` takes from its flags, and the library API from its caller. */
 export interface GapsSpec {
@@ -41,7 +41,7 @@ export async function gapsView(corpus: Corpus, spec: GapsSpec): Promise<GapsView
   };
   const state = spec.state !== undefined ? resolveState(corpus, spec.state) : undefined;
   if (spec.by === 'instrument') {
-    const { gapsByInstrument } = await import('./gaps-by-instrument.js');
+    const { gapsByInstrument } = await import('./by-instrument.js');
     return { mode: 'by-instrument', report: gapsByInstrument(corpus, state ? [state] : [...corpus.states.keys()], docRefs(corpus, documents), opts) };
   }
   if (state) return { mode: 'state', report: gapsForState(corpus, state, opts) };

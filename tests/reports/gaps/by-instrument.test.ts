@@ -4,15 +4,15 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, loadCorpus } from '../../src/model/load.js';
-import type { Corpus } from '../../src/model/model.js';
-import { gapsByInstrument } from '../../src/reports/gaps-by-instrument.js';
-import { docRefs, gapsForState, selectDocuments, type GapsOptions } from '../../src/reports/gaps.js';
-import { RULE_IDS } from '../../src/rules/index.js';
-import { load, removeCorpus } from '../helpers/fixture.js';
-import { GAPS_FIXTURE, GAPS_TODAY } from '../helpers/gaps-fixture.js';
+import { loadConfig, loadCorpus } from '../../../src/model/load.js';
+import type { Corpus } from '../../../src/model/model.js';
+import { gapsByInstrument } from '../../../src/reports/gaps/by-instrument.js';
+import { docRefs, gapsForState, selectDocuments, type GapsOptions } from '../../../src/reports/gaps/index.js';
+import { RULE_IDS } from '../../../src/rules/index.js';
+import { load, removeCorpus } from '../../helpers/fixture.js';
+import { GAPS_FIXTURE, GAPS_TODAY } from '../../helpers/gaps-fixture.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'corpus');
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'corpus');
 let real: Corpus;
 let fixture: { corpus: Corpus; root: string };
 beforeAll(() => {

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/model/model.js';
+import type { Corpus } from '../../../src/model/model.js';
 import {
   articleCoverage, articleRanges, compareArticles, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
-} from '../../src/reports/xref.js';
-import { load, removeCorpus } from '../helpers/fixture.js';
-import { XREF } from '../helpers/xref-fixture.js';
-import { usage } from '../helpers/usage.js';
+} from '../../../src/reports/xref/index.js';
+import { load, removeCorpus } from '../../helpers/fixture.js';
+import { XREF } from '../../helpers/xref-fixture.js';
+import { usage } from '../../helpers/usage.js';
 
 let corpus: Corpus;
 let root: string;

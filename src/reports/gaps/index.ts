@@ -10,24 +10,24 @@
  * about that instrument; on another item, those that `answers` the paragraph.
  * The newest `as-of` decides; the other records are history.
  */
-import type { Commitment, Corpus, Document, Paragraph, State } from '../model/model.js';
-import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus, type Obligation } from '../model/types.js';
-import { UsageError } from '../errors.js';
-import { didYouMean, compareText as cmp } from '../util/text.js';
-import { effectiveForce, leadInChain } from '../model/lead-ins.js';
-import { isSuspect } from '../model/fingerprint.js';
-import { daysBetween, isFinalRecord, isStale } from './gaps-dates.js';
+import type { Commitment, Corpus, Document, Paragraph, State } from '../../model/model.js';
+import { STATUSES, type CommitmentEvent, type Evidence, type GapStatus, type Obligation } from '../../model/types.js';
+import { UsageError } from '../../errors.js';
+import { didYouMean, compareText as cmp } from '../../util/text.js';
+import { effectiveForce, leadInChain } from '../../model/lead-ins.js';
+import { isSuspect } from '../../model/fingerprint.js';
+import { daysBetween, isFinalRecord, isStale } from './dates.js';
 import type {
   DocRef, GapItem, GapRecord, GapsAllReport, GapsByInstrumentReport, GapsInstrumentReport, GapsOptions, GapsStateReport, InstrumentStanding, Membership,
   ObligationItem, ObligationRef, Participation, Summary,
-} from './gaps-types.js';
+} from './types.js';
 
 export { effectiveForce };
-export * from './gaps-types.js';
-export * from './gaps-dates.js';
-export * from './gaps-text.js';
-export * from './gaps-flags.js';
-export { resolveInstrument, resolveState } from '../model/resolve.js';
+export * from './types.js';
+export * from './dates.js';
+export * from './text.js';
+export * from './flags.js';
+export { resolveInstrument, resolveState } from '../../model/resolve.js';
 
 /** Every status a gap report gives, best first (contract). */
 export const GAP_STATUSES: readonly GapStatus[] = [...STATUSES, 'no-record'];

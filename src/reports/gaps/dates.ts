@@ -2,7 +2,7 @@
  * Date arithmetic of `plan gaps`: ages, the stale cut-off, and which records
  * are final facts that never go stale.
  */
-import type { CommitmentEvent, CommitmentStatus } from '../model/types.js';
+import type { CommitmentEvent, CommitmentStatus } from '../../model/types.js';
 
 function dayNumber(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];

@@ -4,9 +4,9 @@
  * `restates`), not from code: change the front matter and the words follow.
  */
 import { describe, expect, it } from 'vitest';
-import { documentsInfo, planNotes, reportPlanNote } from '../../src/reports/xref.js';
-import { lintFiles, load, removeCorpus, summary, type Files } from '../helpers/fixture.js';
-import { XREF } from '../helpers/xref-fixture.js';
+import { documentsInfo, planNotes, reportPlanNote } from '../../../src/reports/xref/index.js';
+import { lintFiles, load, removeCorpus, summary, type Files } from '../../helpers/fixture.js';
+import { XREF } from '../../helpers/xref-fixture.js';
 
 /** The fixture with `from` replaced by `to` in one file; fails when `from` is not there. */
 function edited(file: string, from: string, to: string): Files {

@@ -1,16 +1,16 @@
-import type { Corpus, Entity, Paragraph } from '../model/model.js';
-import type { SourceFile } from '../model/source-file.js';
-import { documentShare, type AgreedShare } from './agreed.js';
-import type { BodyFM, CommitmentFM, DocumentFM, InstrumentFM, OutlineEntry, ParagraphFM, StateFM } from '../model/types.js';
-import { UsageError } from '../errors.js';
-import { didYouMean, printable, compareText as cmp } from '../util/text.js';
-import { pushAll } from '../util/arrays.js';
+import type { Corpus, Entity, Paragraph } from '../../model/model.js';
+import type { SourceFile } from '../../model/source-file.js';
+import { documentShare, type AgreedShare } from '../agreed.js';
+import type { BodyFM, CommitmentFM, DocumentFM, InstrumentFM, OutlineEntry, ParagraphFM, StateFM } from '../../model/types.js';
+import { UsageError } from '../../errors.js';
+import { didYouMean, printable, compareText as cmp } from '../../util/text.js';
+import { pushAll } from '../../util/arrays.js';
 import {
   ITEM_KINDS, bodyLinks, commitmentLinks, currentRecord, documentLinks, instrumentLinks, link, mapOf, paragraphLinks, quoted, stateLinks,
   type ItemKind, type ShowLink,
-} from './show-links.js';
+} from './links.js';
 
-export { ITEM_KINDS, articlesText, currentRecord, type ItemKind, type ShowLink } from './show-links.js';
+export { ITEM_KINDS, articlesText, currentRecord, type ItemKind, type ShowLink } from './links.js';
 
 /** A heading of a document's outline, flattened, with the paragraphs under it. */
 export interface OutlineLine {

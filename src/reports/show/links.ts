@@ -2,10 +2,10 @@
  * The links of each kind of item `plan show` knows, out and in, each list in
  * the reading order of its other end.
  */
-import type { Corpus, Entity, Paragraph } from '../model/model.js';
-import type { BodyFM, Cite, CommitmentFM, CommitmentRecord, DocumentFM, InstrumentFM, Kind, StateFM } from '../model/types.js';
-import { compareText as cmp } from '../util/text.js';
-import { pushAll } from '../util/arrays.js';
+import type { Corpus, Entity, Paragraph } from '../../model/model.js';
+import type { BodyFM, Cite, CommitmentFM, CommitmentRecord, DocumentFM, InstrumentFM, Kind, StateFM } from '../../model/types.js';
+import { compareText as cmp } from '../../util/text.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** The kinds of item `plan show` knows. */
 export type ItemKind = Exclude<Kind, 'config'>;

@@ -2,8 +2,8 @@
  * The shapes of `plan gaps` (the JSON contract of the design README and the
  * extras each mode adds), apart from the code that computes them.
  */
-import type { CommitmentEvent, CommitmentStatus, Evidence, Force, GapStatus, MembershipChange, Obligation } from '../model/types.js';
-import type { GapsDiff } from './gaps-diff.js';
+import type { CommitmentEvent, CommitmentStatus, Evidence, Force, GapStatus, MembershipChange, Obligation } from '../../model/types.js';
+import type { GapsDiff } from './diff.js';
 
 /** A document a report is computed against. */
 export interface DocRef {

@@ -5,10 +5,10 @@
  * paragraphs urge it, so it is counted once here; the default view counts
  * paragraphs (obligation items).
  */
-import type { Corpus } from '../model/model.js';
-import { filterForce, membershipOf, obligationItems, standing, summarize } from './gaps.js';
-import type { DocRef, GapsByInstrumentReport, GapsOptions, InstrumentRow } from './gaps-types.js';
-import { compareText as cmp } from '../util/text.js';
+import type { Corpus } from '../../model/model.js';
+import { filterForce, membershipOf, obligationItems, standing, summarize } from './index.js';
+import type { DocRef, GapsByInstrumentReport, GapsOptions, InstrumentRow } from './types.js';
+import { compareText as cmp } from '../../util/text.js';
 
 /**
  * The report for `states` (one with --state, every state with a file

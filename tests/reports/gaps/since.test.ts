@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpusAtRevision } from '../../src/model/at-revision.js';
-import { GAPS_FIXTURE } from '../helpers/gaps-fixture.js';
-import { usage } from '../helpers/usage.js';
+import { loadCorpusAtRevision } from '../../../src/model/at-revision.js';
+import { GAPS_FIXTURE } from '../../helpers/gaps-fixture.js';
+import { usage } from '../../helpers/usage.js';
 
 const git = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=plan tests', '-c', 'user.email=tests@example.org', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args], { cwd, encoding: 'utf8' });

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Corpus } from '../../src/model/model.js';
+import type { Corpus } from '../../../src/model/model.js';
 import {
   checkValues, effectiveForce, formatAge, gapsAll, gapsForInstrument, gapsForState, isStale, membershipOf, obligationItems,
   isFinalRecord, parseStaleAfter, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,
   type GapsOptions,
-} from '../../src/reports/gaps.js';
-import { load, removeCorpus, type Files } from '../helpers/fixture.js';
-import { GAPS_FIXTURE, GAPS_TODAY, ITEM_KEYS, MEX_EXPECTED } from '../helpers/gaps-fixture.js';
-import { usage } from '../helpers/usage.js';
+} from '../../../src/reports/gaps/index.js';
+import { load, removeCorpus, type Files } from '../../helpers/fixture.js';
+import { GAPS_FIXTURE, GAPS_TODAY, ITEM_KEYS, MEX_EXPECTED } from '../../helpers/gaps-fixture.js';
+import { usage } from '../../helpers/usage.js';
 
 let corpus: Corpus;
 let root: string;

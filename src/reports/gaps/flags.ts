@@ -2,9 +2,9 @@
  * The flags of `plan gaps` (and of the commands that share its options) as
  * values: list flags checked against what is allowed, `--stale-after` in years.
  */
-import { FORCES } from '../model/types.js';
-import { UsageError } from '../errors.js';
-import { didYouMean } from '../util/text.js';
+import { FORCES } from '../../model/types.js';
+import { UsageError } from '../../errors.js';
+import { didYouMean } from '../../util/text.js';
 
 /** Default `--stale-after`, in years, when neither the flag nor the corpus config says. */
 export const DEFAULT_STALE_AFTER_YEARS = 5;

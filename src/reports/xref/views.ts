@@ -1,8 +1,8 @@
-import type { Corpus } from '../model/model.js';
+import type { Corpus } from '../../model/model.js';
 import {
   articleCoverage, compareLists, documentsInfo, paragraphLinks, planNotes, unresolvedRefs, xrefReport,
   type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport,
-} from './xref.js';
+} from './index.js';
 
 /** What the `plan xref` formatters receive: one of the five views, with the texts of the corpus for headings. */
 export type XrefView =

@@ -2,8 +2,8 @@
  * `plan gaps --since <ref>`: what changed in a gap report between a revision
  * of the corpus and now. Pure: two reports in, a list of changes out.
  */
-import type { GapStatus } from '../model/types.js';
-import type { GapsAllReport, GapsInstrumentReport, GapsStateReport } from './gaps.js';
+import type { GapStatus } from '../../model/types.js';
+import type { GapsAllReport, GapsInstrumentReport, GapsStateReport } from './index.js';
 
 /**
  * closed: the item is done now and was not; opened: a new item (an obligation
