@@ -25,16 +25,16 @@ import { lintText } from './lint/with-text.js';
 import { RULE_IDS, RULE_METAS } from './rules/index.js';
 import { diffLineage, diffSince, type DiffReport } from './reports/diff/index.js';
 import { diffJsonValue } from './reports/diff/format-json.js';
-import { gapsView, type GapsSpec } from './reports/gaps-view.js';
+import { gapsView, type GapsSpec } from './reports/gaps/view.js';
 import { buildRenderModel } from './reports/render/model.js';
-import { xrefView, type XrefSpec } from './reports/xref-views.js';
+import { xrefView, type XrefSpec } from './reports/xref/views.js';
 import { loadBaseline } from './lint/suppress.js';
 
 export { UsageError, WriteError } from './errors.js';
 export type { Corpus } from './model/model.js';
 export type { EslintFileResult } from './formatters/lint/json.js';
-export type { GapsSpec } from './reports/gaps-view.js';
-export type { XrefSpec } from './reports/xref-views.js';
+export type { GapsSpec } from './reports/gaps/view.js';
+export type { XrefSpec } from './reports/xref/views.js';
 
 /** Today's date in UTC, as the CLI's default (`--today` and PLAN_TODAY are the CLI's). */
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);

@@ -5,13 +5,13 @@ import { useColor } from '../cli/color.js';
 import type { Corpus } from '../model/model.js';
 import { FORCES } from '../model/types.js';
 import { UsageError } from '../errors.js';
-import { diffAll, diffInstrument, diffState } from '../reports/gaps-diff.js';
+import { diffAll, diffInstrument, diffState } from '../reports/gaps/diff.js';
 import {
   GAP_STATUSES, checkValues, gapsAll, gapsForInstrument, gapsForState, obligationItems, parseStaleAfter, reportStatuses,
   docRefs, resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
-} from '../reports/gaps.js';
+} from '../reports/gaps/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { gapsView } from '../reports/gaps-view.js';
+import { gapsView } from '../reports/gaps/view.js';
 import type { GapStatus } from '../model/types.js';
 import { loadForCommand } from './context.js';
 import { lintNote } from './lint-note.js';

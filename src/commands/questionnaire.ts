@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
 import { resolveState } from '../model/resolve.js';
-import { parseStaleAfter, selectDocuments } from '../reports/gaps.js';
+import { parseStaleAfter, selectDocuments } from '../reports/gaps/index.js';
 import { questionnaireFor } from '../reports/questionnaire.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadForCommand } from './context.js';

@@ -26,9 +26,9 @@ function asJson<T>(v: unknown): T {
  * the corpus loaded once, so the report cannot disagree with them.
  */
 async function collect(corpus: Corpus, today: string, state: string | undefined): Promise<ReportSources> {
-  const { gapsAll, gapsForState, parseStaleAfter, selectDocuments } = await import('../reports/gaps.js');
+  const { gapsAll, gapsForState, parseStaleAfter, selectDocuments } = await import('../reports/gaps/index.js');
   const { gapsJsonValue } = await import('../formatters/gaps/json.js');
-  const { xrefReport } = await import('../reports/xref.js');
+  const { xrefReport } = await import('../reports/xref/index.js');
   const { jsonValue } = await import('../formatters/xref/view.js');
   const opts = { today, documents: selectDocuments(corpus, {}), staleAfterYears: parseStaleAfter(undefined, corpus.config.staleAfterYears) };
   const states = new Map<string, GapsStateView>();

@@ -2,7 +2,7 @@ import type { GlobalOptions, Io } from '../cli/io.js';
 import { useColor } from '../cli/color.js';
 import type { Corpus } from '../model/model.js';
 import { UsageError } from '../errors.js';
-import { showItem } from '../reports/show.js';
+import { showItem } from '../reports/show/index.js';
 import { loadForCommand } from './context.js';
 import { noteLintErrors } from './lint-note.js';
 

@@ -19,7 +19,7 @@ import type { Corpus } from '../model/model.js';
 import type { Answered, CommitmentRecord, Evidence } from '../model/types.js';
 import { answeredNow, fingerprintFrom } from '../model/fingerprint.js';
 import { UsageError } from '../errors.js';
-import { obligationItems, selectDocuments, type ObligationItem } from '../reports/gaps.js';
+import { obligationItems, selectDocuments, type ObligationItem } from '../reports/gaps/index.js';
 import type { PlannedWrite } from '../util/write-all.js';
 import { renderDataFile } from './data.js';
 import { splitFrontMatter } from './render.js';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import { COLUMNS, EXPORT_KINDS, type ExportKind } from '../../src/reports/export.js';
-import { obligationItems } from '../../src/reports/gaps.js';
+import { obligationItems } from '../../src/reports/gaps/index.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 
 const ROOT = new URL('../../corpus/', import.meta.url).pathname;

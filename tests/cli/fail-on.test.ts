@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { failOnLine } from '../../src/commands/fail-on.js';
 import { parseCsv } from '../../src/formatters/csv.js';
-import { GAP_STATUSES } from '../../src/reports/gaps.js';
+import { GAP_STATUSES } from '../../src/reports/gaps/index.js';
 import { plan } from './run.js';
 
 /** How many rows of the command's CSV have each status. */

@@ -3,7 +3,7 @@ import type { Corpus } from '../../src/model/model.js';
 import { questionnaireCsv } from '../../src/formatters/questionnaire/csv.js';
 import { questionnaireMarkdown } from '../../src/formatters/questionnaire/markdown.js';
 import { parseCsv } from '../../src/formatters/csv.js';
-import { gapsForState, selectDocuments } from '../../src/reports/gaps.js';
+import { gapsForState, selectDocuments } from '../../src/reports/gaps/index.js';
 import { QUESTIONNAIRE_COLUMNS, questionnaireFor, sectionLabel } from '../../src/reports/questionnaire.js';
 import { load, MINI, removeCorpus } from '../helpers/fixture.js';
 

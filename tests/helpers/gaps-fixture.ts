@@ -1,5 +1,5 @@
 import type { Corpus } from '../../src/model/model.js';
-import { gapsAll, gapsForInstrument, gapsForState, selectDocuments, type GapsOptions, type GapsView } from '../../src/reports/gaps.js';
+import { gapsAll, gapsForInstrument, gapsForState, selectDocuments, type GapsOptions, type GapsView } from '../../src/reports/gaps/index.js';
 import { load, type Files } from './fixture.js';
 
 /**

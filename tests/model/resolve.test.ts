@@ -9,8 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, loadCorpus } from '../../src/model/load.js';
 import type { Corpus } from '../../src/model/model.js';
 import { foldName, resolveInstrument, resolveState } from '../../src/model/resolve.js';
-import { resolveInstrument as xrefResolve } from '../../src/reports/xref.js';
-import { resolveInstrument as gapsResolve, resolveState as gapsState } from '../../src/reports/gaps.js';
+import { resolveInstrument as xrefResolve } from '../../src/reports/xref/index.js';
+import { resolveInstrument as gapsResolve, resolveState as gapsState } from '../../src/reports/gaps/index.js';
 import { RULE_IDS } from '../../src/rules/index.js';
 import { usage } from '../helpers/usage.js';
 

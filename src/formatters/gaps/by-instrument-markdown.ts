@@ -2,7 +2,7 @@
  * `plan gaps --by instrument --format markdown`: one row per state ×
  * instrument, each instrument counted once however many paragraphs ask for it.
  */
-import { documentsText, eventsText, type GapsByInstrumentReport } from '../../reports/gaps.js';
+import { documentsText, eventsText, type GapsByInstrumentReport } from '../../reports/gaps/index.js';
 import { printable } from '../../util/text.js';
 import { SYMBOLS, recordMark } from './table.js';
 import { md, mdSources, noRecordMd, staleNote, summaryTable } from './markdown.js';

@@ -5,7 +5,7 @@
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { GapStatus } from '../../model/types.js';
-import { datingText, documentsText, eventsText, sourcesText, type GapsByInstrumentReport, type InstrumentRow } from '../../reports/gaps.js';
+import { datingText, documentsText, eventsText, sourcesText, type GapsByInstrumentReport, type InstrumentRow } from '../../reports/gaps/index.js';
 import { printable } from '../../util/text.js';
 import { WIDTH, explanationLines, recordMark, summaryLines, wrap } from './table.js';
 import { maxOf, pushAll } from '../../util/arrays.js';

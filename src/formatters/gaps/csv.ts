@@ -5,8 +5,8 @@
  * that disappeared.
  */
 import type { CommitmentEvent, Evidence, GapStatus } from '../../model/types.js';
-import type { GapChange, GapsDiff } from '../../reports/gaps-diff.js';
-import type { GapsByInstrumentReport, GapsView } from '../../reports/gaps.js';
+import type { GapChange, GapsDiff } from '../../reports/gaps/diff.js';
+import type { GapsByInstrumentReport, GapsView } from '../../reports/gaps/index.js';
 import { csv, type CsvValue } from '../csv.js';
 
 /**

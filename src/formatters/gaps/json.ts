@@ -2,7 +2,7 @@
  * `plan gaps --format json`: the contract shapes of the design README, one
  * valid JSON document. With --since, a `since` member says what changed.
  */
-import type { GapsView } from '../../reports/gaps.js';
+import type { GapsView } from '../../reports/gaps/index.js';
 
 /** The JSON value of a gap report (what `--format json` prints). */
 export function gapsJsonValue(view: GapsView): unknown {

@@ -4,12 +4,12 @@
  * emphasis and link characters), accents and typographic quotes untouched.
  */
 import type { GapStatus } from '../../model/types.js';
-import { CHANGE_KINDS, type GapsDiff } from '../../reports/gaps-diff.js';
+import { CHANGE_KINDS, type GapsDiff } from '../../reports/gaps/diff.js';
 import type { Evidence } from '../../model/types.js';
 import {
   GAP_STATUSES, coverageText, datingText, documentsText, eventsText, membershipLine, noRecordParts, percentOf,
   type GapsAllReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
-} from '../../reports/gaps.js';
+} from '../../reports/gaps/index.js';
 import { printable } from '../../util/text.js';
 import { SYMBOLS, recordMark, splitBlank } from './table.js';
 import { byInstrumentMd } from './by-instrument-markdown.js';

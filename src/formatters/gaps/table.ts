@@ -6,11 +6,11 @@ import { letterLabel } from '../../util/labels.js';
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { GapStatus } from '../../model/types.js';
-import { CHANGE_KINDS, type GapsDiff } from '../../reports/gaps-diff.js';
+import { CHANGE_KINDS, type GapsDiff } from '../../reports/gaps/diff.js';
 import {
   GAP_STATUSES, coverageText, datingText, documentsText, eventsText, membershipLine, noRecordText, percentOf, sourcesText,
   type GapsAllReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
-} from '../../reports/gaps.js';
+} from '../../reports/gaps/index.js';
 import { printable } from '../../util/text.js';
 import { byInstrumentTable } from './by-instrument-table.js';
 import { maxOf, pushAll } from '../../util/arrays.js';

@@ -12,7 +12,7 @@ import type { CommitmentEvent, Evidence, GapStatus } from '../../model/types.js'
 import {
   coverageText, datingText, documentsText, noRecordText,
   type GapItem, type GapsAllReport, type GapsByInstrumentReport, type GapsInstrumentReport, type GapsStateReport, type GapsView, type Summary,
-} from '../../reports/gaps.js';
+} from '../../reports/gaps/index.js';
 import { STATUS_STYLES } from '../../reports/html/status.js';
 import { recordMark } from './table.js';
 

@@ -1,4 +1,4 @@
-import type { ShowView } from '../../reports/show.js';
+import type { ShowView } from '../../reports/show/index.js';
 
 /**
  * One JSON document: `{kind, id, title, file, valid, frontMatter, body,

@@ -1,4 +1,4 @@
-import type { ShowLink, ShowView } from '../../reports/show.js';
+import type { ShowLink, ShowView } from '../../reports/show/index.js';
 import { describeShare } from '../../text/brackets.js';
 import { printable } from '../../util/text.js';
 import { mdCell, mdCode } from '../search/markdown.js';

@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { ShowLink, ShowView } from '../../reports/show.js';
+import type { ShowLink, ShowView } from '../../reports/show/index.js';
 import { describeShare } from '../../text/brackets.js';
 import { printable } from '../../util/text.js';
 import { WIDTH, wrapWords } from '../search/table.js';

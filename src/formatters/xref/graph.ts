@@ -7,7 +7,7 @@
  * Paragraph nodes are grouped by text.
  */
 import { compareNumbers } from '../../model/model.js';
-import type { DocumentInfo } from '../../reports/xref.js';
+import type { DocumentInfo } from '../../reports/xref/index.js';
 import { local } from './text.js';
 import { docHeading, type XrefView } from './view.js';
 import { pushAll } from '../../util/arrays.js';

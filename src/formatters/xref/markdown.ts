@@ -4,7 +4,7 @@
  * it never breaks a table or turns into markup.
  */
 import type { LineageChain } from '../../reports/lineage.js';
-import { articleRanges, type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport } from '../../reports/xref.js';
+import { articleRanges, type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport } from '../../reports/xref/index.js';
 import { articlesText, local, plural } from './text.js';
 import { docHeading, type XrefFormatter } from './view.js';
 import { pushAll } from '../../util/arrays.js';

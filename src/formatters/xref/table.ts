@@ -4,7 +4,7 @@
  */
 import { Chalk } from 'chalk';
 import type { ForceChange, LineageChain } from '../../reports/lineage.js';
-import { articleRanges, type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport } from '../../reports/xref.js';
+import { articleRanges, type ArticleCoverage, type DocumentInfo, type ListsComparison, type ParagraphLinks, type UnresolvedEntry, type XrefReport } from '../../reports/xref/index.js';
 import { articlesText, columns, hanging, local, oneLine, plural, width, wrap } from './text.js';
 import { docHeading, type XrefFormatter } from './view.js';
 import { pushAll } from '../../util/arrays.js';

@@ -5,8 +5,8 @@ import { byInstrumentMd } from '../../../src/formatters/gaps/by-instrument-markd
 import { parseCsv } from '../../../src/formatters/csv.js';
 import { BY_INSTRUMENT_COLUMNS, gapsCsv } from '../../../src/formatters/gaps/csv.js';
 import { gapsJson } from '../../../src/formatters/gaps/json.js';
-import { gapsByInstrument } from '../../../src/reports/gaps-by-instrument.js';
-import { docRefs, selectDocuments, type GapsView } from '../../../src/reports/gaps.js';
+import { gapsByInstrument } from '../../../src/reports/gaps/by-instrument.js';
+import { docRefs, selectDocuments, type GapsView } from '../../../src/reports/gaps/index.js';
 import { load, removeCorpus } from '../../helpers/fixture.js';
 import { GAPS_FIXTURE, GAPS_TODAY } from '../../helpers/gaps-fixture.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/formatters/csv.js';
 import { gapsCsv, INSTRUMENT_COLUMNS, ITEM_COLUMNS } from '../../../src/formatters/gaps/csv.js';
-import type { GapsDiff } from '../../../src/reports/gaps-diff.js';
+import type { GapsDiff } from '../../../src/reports/gaps/diff.js';
 import { removeCorpus } from '../../helpers/fixture.js';
 import { GAPS_FIXTURE, ITEM_KEYS, gapsViews } from '../../helpers/gaps-fixture.js';
 

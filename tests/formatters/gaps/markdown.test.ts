@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { gapsMarkdown, linkTarget, md, mdSources } from '../../../src/formatters/gaps/markdown.js';
-import type { GapsDiff } from '../../../src/reports/gaps-diff.js';
+import type { GapsDiff } from '../../../src/reports/gaps/diff.js';
 import { removeCorpus } from '../../helpers/fixture.js';
 import { ITEM_KEYS, gapsViews } from '../../helpers/gaps-fixture.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { gapsTable, wrap } from '../../../src/formatters/gaps/table.js';
 import { letterLabel as letters } from '../../../src/util/labels.js';
-import type { GapsDiff } from '../../../src/reports/gaps-diff.js';
+import type { GapsDiff } from '../../../src/reports/gaps/diff.js';
 import { removeCorpus, type Files } from '../../helpers/fixture.js';
 import { GAPS_FIXTURE, gapsViews } from '../../helpers/gaps-fixture.js';
 

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHEETS, cellText, gapsXlsx } from '../../../src/formatters/gaps/xlsx.js';
-import type { GapsView } from '../../../src/reports/gaps.js';
+import type { GapsView } from '../../../src/reports/gaps/index.js';
 import { removeCorpus } from '../../helpers/fixture.js';
 import { GAPS_FIXTURE, gapsViews } from '../../helpers/gaps-fixture.js';
 

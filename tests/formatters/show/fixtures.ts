@@ -1,4 +1,4 @@
-import type { ShowView } from '../../../src/reports/show.js';
+import type { ShowView } from '../../../src/reports/show/index.js';
 
 /** A paragraph view as showItem gives it, with the hazards a printer must handle. */
 export const PARAGRAPH: ShowView = {
