@@ -31,7 +31,9 @@ export function schemasHash(texts: Record<string, string>): string {
 }
 
 /** The precompiled validators (`npm run build` writes them), if they were built from these very schemas. */
-const PRECOMPILED = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+// By its path from dist/, not beside this module: the bundle (dist/bundle/) runs this code too,
+// and a file beside it there does not exist (the validators were compiled at every start).
+const PRECOMPILED = fileURLToPath(new URL('../schema/validators.cjs', import.meta.url));
 
 let compiled: Map<string, ValidateFunction> | undefined;
 let source: 'precompiled' | 'compiled' | undefined;

@@ -71,6 +71,16 @@ describe('the bundle npm run build makes (scripts/bundle.mjs)', () => {
     expect(readdirSync(bundle).sort()).toEqual(before);
   });
 
+  it('runs the validators compiled at build time (dist/schema/validators.cjs), never compiling the schemas with ajv at start', () => {
+    for (const b of [bin, BIN]) {
+      const r = traced(b, ['lint', ...corpusArgs, '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.loaded.some((f) => f.endsWith(join('dist', 'schema', 'validators.cjs'))), b).toBe(true);
+      // ajv's compiler (core.js) is what a start without them loads to compile seven schemas.
+      expect(r.loaded.filter((f) => /node_modules\/ajv\/dist\/(core|ajv)\.js$/.test(f)), b).toEqual([]);
+    }
+  });
+
   it('marks dist/cli/main.js once, however often it runs', () => {
     const again = spawnSync(process.execPath, [join(dir, 'scripts', 'bundle.mjs')], { cwd: dir, env: clean, encoding: 'utf8' });
     expect(again.status).toBe(0);
