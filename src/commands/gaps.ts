@@ -7,7 +7,7 @@ import { FORCES } from '../model/types.js';
 import { UsageError } from '../errors.js';
 import { diffAll, diffInstrument, diffState } from '../reports/gaps/diff.js';
 import {
-  GAP_STATUSES, checkValues, gapsAll, gapsForInstrument, gapsForState, obligationItems, parseStaleAfter, reportStatuses,
+  GAP_STATUSES, gapsAll, gapsForInstrument, gapsForState, obligationItems, reportStatuses,
   docRefs, resolveInstrument, resolveState, selectDocuments, type GapsOptions, type GapsView,
 } from '../reports/gaps/index.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -16,6 +16,7 @@ import type { GapStatus } from '../model/types.js';
 import { loadForCommand } from './context.js';
 import { lintNote } from './lint-note.js';
 import { failOnLine } from './fail-on.js';
+import { checkValues, parseStaleAfter } from './gaps-flags.js';
 
 
 export interface GapsCommandOptions {

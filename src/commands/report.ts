@@ -26,7 +26,8 @@ function asJson<T>(v: unknown): T {
  * the corpus loaded once, so the report cannot disagree with them.
  */
 async function collect(corpus: Corpus, today: string, state: string | undefined): Promise<ReportSources> {
-  const { gapsAll, gapsForState, parseStaleAfter, selectDocuments } = await import('../reports/gaps/index.js');
+  const { gapsAll, gapsForState, selectDocuments } = await import('../reports/gaps/index.js');
+  const { parseStaleAfter } = await import('./gaps-flags.js');
   const { gapsJsonValue } = await import('../formatters/gaps/json.js');
   const { xrefReport } = await import('../reports/xref/index.js');
   const { jsonValue } = await import('../formatters/xref/view.js');

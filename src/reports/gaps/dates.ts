@@ -30,6 +30,14 @@ export function yearsBefore(today: string, years: number): string {
   return t.toISOString().slice(0, 10);
 }
 
+/** Records of statuses that can change, older than this many years, are stale, unless the corpus configuration or the caller says otherwise. */
+export const DEFAULT_STALE_AFTER_YEARS = 5;
+
+/** The cut-off in years: the one given, else the corpus configuration's, else 5. */
+export function staleAfterYearsOf(config: { staleAfterYears?: number }, given?: number): number {
+  return given ?? config.staleAfterYears ?? DEFAULT_STALE_AFTER_YEARS;
+}
+
 /** Is a record with this as-of stale on `today`: older than the cut-off? */
 export function isStale(asOf: string, today: string, staleAfterYears: number): boolean {
   return asOf < yearsBefore(today, staleAfterYears);

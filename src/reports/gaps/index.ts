@@ -26,7 +26,6 @@ export { effectiveForce };
 export * from './types.js';
 export * from './dates.js';
 export * from './text.js';
-export * from './flags.js';
 export { resolveInstrument, resolveState } from '../../model/resolve.js';
 
 /** Every status a gap report gives, best first (contract). */

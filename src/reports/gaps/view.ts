@@ -2,6 +2,7 @@ import type { Corpus } from '../../model/model.js';
 import { docRefs, gapsAll, gapsForInstrument, gapsForState, resolveInstrument, resolveState, selectDocuments } from './index.js';
 import type { GapStatus } from '../../model/types.js';
 import type { GapsOptions, GapsView } from './types.js';
+import { staleAfterYearsOf } from './dates.js';
 
 /** Which gap report, and over what: what `plan gaps` takes from its flags, and the library API from its caller. */
 export interface GapsSpec {
@@ -36,7 +37,7 @@ export function specDocuments(corpus: Corpus, spec: Pick<GapsSpec, 'documents' |
 export async function gapsView(corpus: Corpus, spec: GapsSpec): Promise<GapsView> {
   const documents = specDocuments(corpus, spec);
   const opts: GapsOptions = {
-    today: spec.today, documents, staleAfterYears: spec.staleAfterYears ?? corpus.config.staleAfterYears ?? 5,
+    today: spec.today, documents, staleAfterYears: staleAfterYearsOf(corpus.config, spec.staleAfterYears),
     ...(spec.force ? { force: spec.force } : {}), ...(spec.status ? { status: spec.status } : {}),
   };
   const state = spec.state !== undefined ? resolveState(corpus, spec.state) : undefined;

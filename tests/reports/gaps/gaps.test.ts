@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../../src/model/model.js';
 import {
-  checkValues, effectiveForce, formatAge, gapsAll, gapsForInstrument, gapsForState, isStale, membershipOf, obligationItems,
-  isFinalRecord, parseStaleAfter, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,
+  effectiveForce, formatAge, gapsAll, gapsForInstrument, gapsForState, isStale, membershipOf, obligationItems,
+  isFinalRecord, reportStatuses, resolveInstrument, resolveState, selectDocuments, standing, summarize, yearsBefore, GAP_STATUSES,
   type GapsOptions,
 } from '../../../src/reports/gaps/index.js';
+// The flags are the command's (src/commands/gaps-flags.ts); the reports take their values.
+import { checkValues, parseStaleAfter } from '../../../src/commands/gaps-flags.js';
 import { load, removeCorpus, type Files } from '../../helpers/fixture.js';
 import { GAPS_FIXTURE, GAPS_TODAY, ITEM_KEYS, MEX_EXPECTED } from '../../helpers/gaps-fixture.js';
 import { usage } from '../../helpers/usage.js';

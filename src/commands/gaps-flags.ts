@@ -1,13 +1,11 @@
 /**
- * The flags of `plan gaps` (and of the commands that share its options) as
- * values: list flags checked against what is allowed, `--stale-after` in years.
+ * The flags of `plan gaps` (and of the commands that share its options) as values: list flags
+ * checked against what is allowed, `--stale-after` in years. Flags are the commands' business:
+ * the reports take the values.
  */
-import { FORCES } from '../../model/types.js';
-import { UsageError } from '../../errors.js';
-import { didYouMean } from '../../util/text.js';
-
-/** Default `--stale-after`, in years, when neither the flag nor the corpus config says. */
-export const DEFAULT_STALE_AFTER_YEARS = 5;
+import { UsageError } from '../errors.js';
+import { staleAfterYearsOf } from '../reports/gaps/dates.js';
+import { didYouMean } from '../util/text.js';
 
 /** Checks a list flag's values against the allowed ones (any case); returns them lower-cased. */
 export function checkValues(flag: string, values: readonly string[] | undefined, allowed: readonly string[]): string[] | undefined {
@@ -24,11 +22,9 @@ export function checkValues(flag: string, values: readonly string[] | undefined,
   return out;
 }
 
-export const FORCE_VALUES: readonly string[] = FORCES;
-
-/** Parses `--stale-after <years>`: a non-negative number of years. */
+/** Parses `--stale-after <years>`: a non-negative number of years; without it, the configuration's, else 5. */
 export function parseStaleAfter(v: string | undefined, fallback: number | undefined): number {
-  if (v === undefined) return fallback ?? DEFAULT_STALE_AFTER_YEARS;
+  if (v === undefined) return staleAfterYearsOf(fallback === undefined ? {} : { staleAfterYears: fallback });
   if (!/^\d+(\.\d+)?$/.test(v.trim())) throw new UsageError(`Invalid --stale-after \`${v}\`; expected a number of years (e.g. 5 or 2.5).`);
   return Number(v.trim());
 }
