@@ -10,7 +10,7 @@ import type { ParseResult } from '../model/source-file.js';
  */
 
 /** Written in every file; a file of another version (or another build or corpus) is ignored. */
-export const CACHE_VERSION = 6;
+export const CACHE_VERSION = 7;
 
 function readJson<T extends { v?: unknown; key?: unknown }>(path: string, key: string): T | undefined {
   try {

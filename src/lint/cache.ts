@@ -48,11 +48,14 @@ export interface Findings {
   suppressed?: Diagnostic[];
   /** Front-matter spans located in its bytes (SourceFile.spans). */
   spans?: SourceFile['spans'];
+  /** Its part of counted notes (FileResult.notes). */
+  notes?: Record<string, number>;
 }
 
 /** The run-wide part of the index. */
 export interface IndexTop {
   global: string;
+  /** The run's general notes (the counted ones are the files'). */
   notes: string[];
   /** Baseline entries (by index) that matched no finding, and the baseline file's result. */
   unusedBaseline: number[];
@@ -203,7 +206,7 @@ export function storedResult(index: CacheIndex, found: readonly Found[]): LintRe
   const results: FileResult[] = index.baselineResult ? [index.baselineResult] : [];
   for (const f of found) {
     const e = index.findings[f.rel];
-    results.push(fileResult(f.path, f.rel, e?.messages ?? [], e?.suppressed ?? []));
+    results.push(fileResult(f.path, f.rel, e?.messages ?? [], e?.suppressed ?? [], e?.notes));
   }
   return lintResult(results, index.notes);
 }

@@ -251,7 +251,9 @@ function merge(run: Run, p: Planned, result: LintResult, fresh: Map<string, File
   const perFile = new Map<string, FileResult>();
   for (const f of found) {
     const kept = p.loaded.findings[f.rel];
-    const r = relinted.has(f.rel) ? fresh.get(f.rel)! : fileResult(f.path, f.rel, kept?.messages ?? [], kept?.suppressed ?? []);
+    // After a body edit the rules that note (front matter only) did not run: their notes are as recorded.
+    const r = !relinted.has(f.rel) ? fileResult(f.path, f.rel, kept?.messages ?? [], kept?.suppressed ?? [], kept?.notes)
+      : p.body ? withNotes(fresh.get(f.rel)!, kept?.notes) : fresh.get(f.rel)!;
     results.push(r);
     if (relinted.has(f.rel)) perFile.set(f.rel, r);
   }
@@ -259,7 +261,13 @@ function merge(run: Run, p: Planned, result: LintResult, fresh: Map<string, File
   const b = sev === 'off' ? undefined : baselineResult(baseline.path, unused.map((i) => baseline.entries[i]!), sev);
   if (b) results.push(b);
   // Notes come from rules that read front matter only: after a body edit they are as recorded.
-  return { result: lintResult(results, p.body ? index!.notes : result.notes), perFile, unused, linted: relinted.size, full: false, relinted };
+  return { result: lintResult(results, p.body ? index!.notes : result.generalNotes), perFile, unused, linted: relinted.size, full: false, relinted };
+}
+
+/** A fresh result with the counted notes recorded for its file. */
+function withNotes(r: FileResult, notes: Record<string, number> | undefined): FileResult {
+  const { notes: _, ...rest } = r;
+  return notes && Object.keys(notes).length ? { ...rest, notes } : rest;
 }
 
 /** Phase 5: the cache for the next run (a cache that cannot be written is not an error of the corpus). */
@@ -270,7 +278,7 @@ function persist(run: Run, cls: Classified, p: Planned, m: Merged): CachedLintOu
   const extra = m.result.results.find((r) => r.rel === BASELINE_FILE && r.filePath === run.baseline.path);
   // Faces unchanged: the same strays as before; else found again (every file is at hand).
   const strays = m.full ? l.files.flatMap((f) => (f && isStray(f) ? [f.rel] : [])) : index?.strays;
-  const top: IndexTop = { global: cls.global, notes: m.result.notes, unusedBaseline: m.unused, inputsRead: run.inputsRead, ...(extra ? { baselineResult: extra } : {}), ...(strays ? { strays } : {}) };
+  const top: IndexTop = { global: cls.global, notes: m.result.generalNotes, unusedBaseline: m.unused, inputsRead: run.inputsRead, ...(extra ? { baselineResult: extra } : {}), ...(strays ? { strays } : {}) };
   // Files that could not be cached (unreadable, refused) make the quick path miss, as they must.
   try {
     writeCache(o.location, {
@@ -298,8 +306,9 @@ function recordFindings(run: Run, l: Loaded, m: Merged): void {
     const now: Findings = {};
     if (r?.messages.length) now.messages = r.messages;
     if (r?.suppressedMessages.length) now.suppressed = r.suppressedMessages;
+    if (r?.notes) now.notes = r.notes;
     if (spans && Object.keys(spans).length) now.spans = spans;
-    const empty = !now.messages && !now.suppressed && !now.spans;
+    const empty = !now.messages && !now.suppressed && !now.spans && !now.notes;
     if (empty) delete l.findings[f.rel];
     else l.findings[f.rel] = now;
     if ((was || !empty) && JSON.stringify(was ?? {}) !== JSON.stringify(now)) l.touched.add(f.rel);

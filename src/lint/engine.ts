@@ -61,6 +61,8 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   const sev = { ...corpus.config.rules, ...(opts.severities ?? {}) };
   const byFile = new Map<SourceFile, Diagnostic[]>();
   const notes: string[] = [];
+  /** Counted notes by file: text → count. */
+  const counted = new Map<SourceFile, Record<string, number>>();
   const wantedFiles = opts.only ? new Set(corpus.files.filter((f) => opts.only!.has(f.path))) : undefined;
   const wanted = (f: SourceFile | undefined) => f !== undefined && (!wantedFiles || wantedFiles.has(f));
   const listed = wantedFiles ? [...wantedFiles] : corpus.files;
@@ -91,7 +93,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   for (const f of corpus.files) {
     if (!wanted(f)) continue;
     const all = (byFile.get(f) ?? []).sort(compareDiagnostics);
-    results.push(fileResult(f.path, f.rel, all.filter((d) => !d.suppressed), all.filter((d) => d.suppressed)));
+    results.push(fileResult(f.path, f.rel, all.filter((d) => !d.suppressed), all.filter((d) => d.suppressed), counted.get(f)));
   }
   return lintResult(results, [...new Set(notes)]);
 
@@ -101,7 +103,14 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     const ctx: RuleContext = {
       corpus,
       today: opts.today,
-      note: (m) => notes.push(m),
+      note(m, about) {
+        if (!about) notes.push(m);
+        else if (wanted(about.file)) {
+          const c = counted.get(about.file) ?? {};
+          c[m] = (c[m] ?? 0) + about.count;
+          counted.set(about.file, c);
+        }
+      },
       report(file, where, message, extras) {
         if (!wanted(file)) return;
         const n = (counts.get(file) ?? 0) + 1;
@@ -211,7 +220,7 @@ export function restrict(r: LintResult, only: ReadonlySet<string>, baseline: { p
       if (messages.length) results.push(fileResult(f.filePath, f.rel, messages, f.suppressedMessages));
     }
   }
-  return lintResult(results, r.notes);
+  return lintResult(results, r.generalNotes);
 }
 
 /** The severity of unused suppressions in a run that reports them (`report`) with these overrides. */

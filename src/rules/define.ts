@@ -27,8 +27,12 @@ export interface RuleContext {
   readonly today: string;
   /** A finding on `file` (dropped when the run does not report on that file). */
   report(file: SourceFile, where: Where, message: string, extras?: ReportExtras): void;
-  /** Informational notes, shown under the summary (not diagnostics). */
-  note(message: string): void;
+  /**
+   * An informational note, shown under the summary (not a diagnostic). With `about`, a counted
+   * note tied to a file: the run shows `message` once, its `{n}` the sum of the counts of the
+   * files it reports on (so that `plan lint <path>` and `--cache` say it of those files only).
+   */
+  note(message: string, about?: { file: SourceFile; count: number }): void;
 }
 
 /** A document as the `document` hook receives it: its paragraphs, and its file when it exists. */

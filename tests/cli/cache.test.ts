@@ -40,3 +40,38 @@ describe('plan lint --cache', () => {
     expect(r.stdout).toBe(plan(args.slice(0, -2)).stdout);
   });
 });
+
+describe('plan lint --cache: notes say what a run without the cache says', () => {
+  // Two paragraphs cite articles of ia-mla, whose articles no source gives: a note counts them.
+  const notesRoot = writeCorpus({
+    ...MINI,
+    'paragraphs/adopted/2.md': mini('paragraphs/adopted/2.md', ['instrument: untoc', 'instrument: ia-mla']),
+    'paragraphs/draft/1.md': mini('paragraphs/draft/1.md', ['instrument: untoc\n    articles: ["16"]', 'instrument: ia-mla\n    articles: ["7", "8"]']),
+  });
+  afterAll(() => removeCorpus(notesRoot));
+  const stylish = ['lint', '--corpus', notesRoot, '--today', '2026-01-01'];
+  const cached = [...stylish, '--cache-location', join(notesRoot, '.cache.json')];
+  const noteOf = (out: string) => out.split('\n').filter((l) => l.includes('not checked'));
+
+  it('after an edit to another file\'s front matter, and on the next run from the cache', () => {
+    expect(noteOf(plan(stylish).stdout)).toEqual(['ℹ 3 article citation(s) of `ia-mla` not checked: no source gives its articles.']);
+    expect(plan(cached).stdout).toBe(plan(stylish).stdout);
+    writeFileSync(join(notesRoot, 'paragraphs/adopted/1.md'), mini('paragraphs/adopted/1.md', ['number: "1"', 'number: "1"\n# renumbered later']));
+    const afterEdit = plan(cached);
+    expect(noteOf(afterEdit.stdout)).toEqual(['ℹ 3 article citation(s) of `ia-mla` not checked: no source gives its articles.']);
+    expect(afterEdit.stdout).toBe(plan(stylish).stdout);
+    expect(plan(cached).stdout).toBe(plan(stylish).stdout);
+  });
+
+  it('with a path, only about the files asked for, counted there', () => {
+    for (const [path, note] of [
+      ['paragraphs/draft/1.md', ['ℹ 2 article citation(s) of `ia-mla` not checked: no source gives its articles.']],
+      ['paragraphs/adopted/2.md', ['ℹ 1 article citation(s) of `ia-mla` not checked: no source gives its articles.']],
+      ['paragraphs/adopted/1.md', []],
+    ] as const) {
+      const plain = plan([...stylish, join(notesRoot, path)]);
+      expect(noteOf(plain.stdout), path).toEqual(note);
+      expect(plan([...cached, join(notesRoot, path)]).stdout, path).toBe(plain.stdout);
+    }
+  });
+});
