@@ -19,7 +19,7 @@ export const BASELINE_FILE = 'plan.baseline.yaml';
 export function findConfig(cwd: string, root: string, explicit?: string): string | undefined {
   if (explicit !== undefined) {
     const p = resolve(cwd, explicit);
-    if (!lexists(p)) throw new UsageError(`Configuration file not found: ${explicit}`, 'Pass --config <file>, a plan.config.yaml (see `plan schema config`).');
+    if (!lexists(p)) throw new UsageError(`Configuration file not found: ${explicit}`, 'Give the path of a plan.config.yaml.', 'config-not-found');
     return p;
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {
@@ -43,7 +43,7 @@ function lexists(p: string): boolean {
 export function findCorpus(cwd: string, explicit?: string, opts: { creating?: boolean } = {}): string {
   if (explicit) {
     const p = resolve(cwd, explicit);
-    if (!existsSync(p) || !statSync(p).isDirectory()) throw new UsageError(`Corpus folder not found: ${explicit}`, 'Pass --corpus <dir>, a folder holding documents/, paragraphs/, ...');
+    if (!existsSync(p) || !statSync(p).isDirectory()) throw new UsageError(`Corpus folder not found: ${explicit}`, 'A corpus is a folder holding documents/, paragraphs/, ...', 'corpus-not-found');
     return mustBeCorpus(p, explicit, opts.creating);
   }
   if (existsSync(join(cwd, 'corpus')) && statSync(join(cwd, 'corpus')).isDirectory()) return mustBeCorpus(join(cwd, 'corpus'), 'corpus', opts.creating);
@@ -55,7 +55,7 @@ export function findCorpus(cwd: string, explicit?: string, opts: { creating?: bo
     if (up === dir) break;
     dir = up;
   }
-  throw new UsageError(`No corpus found from ${cwd}: no ./corpus folder, and no ancestor holds corpus/documents/.`, 'Run plan inside a corpus repository, or pass --corpus <dir>.');
+  throw new UsageError(`No corpus found from ${cwd}: no ./corpus folder, and no ancestor holds corpus/documents/.`, 'Give the corpus folder.', 'no-corpus');
 }
 
 /** Is there a documents/ folder (not a link) in `dir`? */
@@ -88,7 +88,7 @@ function mustBeCorpus(dir: string, given: string, creating = false): string {
   if (hasDocuments(dir) || (creating && onlyCorpusEntries(dir))) return dir;
   const inner = join(dir, 'corpus');
   const hint = hasDocuments(inner)
-    ? `Did you mean --corpus ${join(given, 'corpus')}? It holds documents/.`
-    : 'A corpus is a folder holding documents/ (and paragraphs/, instruments/, states/, commitments/, bodies/); pass --corpus <that folder>.';
-  throw new UsageError(`${given} is not a corpus: it has no documents/ folder.`, hint);
+    ? `Did you mean ${join(given, 'corpus')}? It holds documents/.`
+    : 'A corpus is a folder holding documents/ (and paragraphs/, instruments/, states/, commitments/, bodies/).';
+  throw new UsageError(`${given} is not a corpus: it has no documents/ folder.`, hint, 'not-a-corpus', hasDocuments(inner) ? { inner: join(given, 'corpus') } : {});
 }

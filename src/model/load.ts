@@ -52,7 +52,7 @@ export function loadConfig(root: string, knownRules: ReadonlySet<string>, path: 
       const node = doc.getIn(['rules'], true) as { items?: Array<{ key?: { value?: unknown; range?: [number, number, number] } }> } | undefined;
       const key = node?.items?.find((it) => it.key?.value === id)?.key;
       const p = key?.range ? lc.linePos(key.range[0]) : { line: 1, col: 1 };
-      throw new UsageError(`${where(p.line, p.col)}: unknown rule \`${excerpt(id)}\` in the configuration.`, 'Run `plan lint --list-rules` to see the rule ids.');
+      throw new UsageError(`${where(p.line, p.col)}: unknown rule \`${excerpt(id)}\` in the configuration.`, 'The rule ids are those the library lists as `rules`.', 'unknown-rule');
     }
   }
   const cfg: CorpusConfig = { rules, path };

@@ -51,7 +51,7 @@ export function walkCorpus(root: string): Found[] {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
       // Never skipped quietly: lint reports the folder, and the reports refuse to answer (assertAllRead).
-      if (depth === 0) throw new UsageError(`The corpus folder ${root} cannot be read: ${fsReason(e)}.`, 'Check its permissions, or pass --corpus <dir>.');
+      if (depth === 0) throw new UsageError(`The corpus folder ${root} cannot be read: ${fsReason(e)}.`, 'Check its permissions.', 'corpus-unreadable');
       const found = classify(dir, relDir.slice(0, -1), `a folder that could not be listed: ${fsReason(e)}; none of its files were checked`);
       found.ioError = fsCode(e);
       out.push(found);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exitCodeForError } from '../../src/commands/errors.js';
 import { UsageError, WriteError } from '../../src/errors.js';
+import { findCorpus } from '../../src/model/find.js';
 
 function run(e: unknown): { code: number; stderr: string } {
   let stderr = '';
@@ -24,5 +25,16 @@ describe('an error that ends a command (src/commands/errors.ts)', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^plan: internal error \(a bug in plan; please report it with the command you ran\):\nTypeError: Cannot read properties of undefined \(reading 'fm'\)\n {4}at /);
     expect(run('a thrown string')).toEqual({ code: 2, stderr: 'plan: internal error (a bug in plan; please report it with the command you ran):\na thrown string\n' });
+  });
+  it("words in the command line's terms what the library says in its own (its options, not the CLI's flags)", () => {
+    let e: UsageError | undefined;
+    try {
+      findCorpus('/', '/no/such/corpus/folder');
+    } catch (x) {
+      e = x as UsageError;
+    }
+    expect(e).toBeInstanceOf(UsageError);
+    expect(e!.hint).toBe('A corpus is a folder holding documents/, paragraphs/, ...');
+    expect(run(e)).toEqual({ code: 2, stderr: 'plan: Corpus folder not found: /no/such/corpus/folder\nhint: Pass --corpus <dir>, a folder holding documents/, paragraphs/, ...\n' });
   });
 });
