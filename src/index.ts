@@ -30,7 +30,7 @@ import { buildRenderModel } from './reports/render/model.js';
 import { xrefView, type XrefSpec } from './reports/xref/views.js';
 import { loadBaseline } from './lint/suppress.js';
 
-export { UsageError, WriteError } from './errors.js';
+export { UsageError, WriteError, type UsageCode } from './errors.js';
 export type { Corpus } from './model/model.js';
 export type { EslintFileResult } from './formatters/lint/json.js';
 export type { GapsSpec } from './reports/gaps/view.js';
