@@ -27,3 +27,13 @@ export function withBody(text: string, body: string): string {
   if (!m) throw new Error('withBody: the text has no front matter');
   return m[1] + body + (body.endsWith('\n') ? '' : '\n');
 }
+
+/** The mini corpus's paragraphs the rule tests change most: the circulated draft's and the adopted text's. */
+export const D1 = 'paragraphs/draft/1.md';
+export const A1 = 'paragraphs/adopted/1.md';
+export const A2 = 'paragraphs/adopted/2.md';
+
+/** A MINI file with its body replaced by `body` (after the edits, checked as mini() checks them). */
+export function miniBody(rel: string, body: string, ...edits: Array<[string | RegExp, string]>): string {
+  return withBody(mini(rel, ...edits), body);
+}

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { mini, withBody } from '../helpers/mini-text.js';
+import { A1, A2, D1, miniBody } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { acronymDefinedOnce } from '../../src/rules/acronym-defined-once/index.js';
 import { spelledOutBefore } from '../../src/text/definitions.js';
 
-const A1 = 'paragraphs/adopted/1.md';
-const A2 = 'paragraphs/adopted/2.md';
-const D1 = 'paragraphs/draft/1.md';
-const a1 = (text: string) => withBody(mini(A1), text);
-const a2 = (text: string) => withBody(mini(A2), text);
-const d1 = (text: string) => withBody(mini(D1), text);
 ruleTester(acronymDefinedOnce, {
   valid: [
     { name: 'the mini corpus', files: {} },
-    { name: 'spelled out once, used after', files: { [A1]: a1('The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: a2('CEDOT will report. CEDOT will meet again.') } },
-    { name: 'each text spells out its own', files: { [A1]: a1('The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [D1]: d1('The Special Committee on Transnational Organized Crime (CEDOT) will report.') } },
+    { name: 'spelled out once, used after', files: { [A1]: miniBody(A1, 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: miniBody(A2, 'CEDOT will report. CEDOT will meet again.') } },
+    { name: 'each text spells out its own', files: { [A1]: miniBody(A1, 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [D1]: miniBody(D1, 'The Special Committee on Transnational Organized Crime (CEDOT) will report.') } },
   ],
   invalid: [
-    { name: 'spelled out twice, the same way', files: { [A1]: a1('The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: a2('The Special Committee on Transnational Organized Crime ‸(CEDOT) will report.') }, errors: [{ file: A2, message: 'CEDOT is spelled out a second time (first in adopted/1): spell it out once, at its first use, and write CEDOT after.' }] },
-    { name: 'spelled out twice, differently', files: { [A1]: a1('The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: a2('The Special Committee against Transnational Organized Crime ‸(CEDOT) will report.') }, errors: [{ file: A2, message: '“Special Committee against Transnational Organized Crime” here, “Special Committee on Transnational Organized Crime” in adopted/1' }] },
-    { name: 'twice in one paragraph', files: { [A2]: a2('The Inter-American Drug Abuse Control Commission (CICAD) and\nthe Inter-American Drug Abuse Control Commission ‸(CICAD).') }, errors: [{ file: A2, message: 'first in adopted/2' }] },
+    { name: 'spelled out twice, the same way', files: { [A1]: miniBody(A1, 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: miniBody(A2, 'The Special Committee on Transnational Organized Crime ‸(CEDOT) will report.') }, errors: [{ file: A2, message: 'CEDOT is spelled out a second time (first in adopted/1): spell it out once, at its first use, and write CEDOT after.' }] },
+    { name: 'spelled out twice, differently', files: { [A1]: miniBody(A1, 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: miniBody(A2, 'The Special Committee against Transnational Organized Crime ‸(CEDOT) will report.') }, errors: [{ file: A2, message: '“Special Committee against Transnational Organized Crime” here, “Special Committee on Transnational Organized Crime” in adopted/1' }] },
+    { name: 'twice in one paragraph', files: { [A2]: miniBody(A2, 'The Inter-American Drug Abuse Control Commission (CICAD) and\nthe Inter-American Drug Abuse Control Commission ‸(CICAD).') }, errors: [{ file: A2, message: 'first in adopted/2' }] },
   ],
 });
 

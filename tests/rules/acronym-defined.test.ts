@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { mini, withBody } from '../helpers/mini-text.js';
+import { A1, A2, miniBody } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { acronymDefined } from '../../src/rules/acronym-defined/index.js';
 import { scanAcronyms } from '../../src/text/acronyms.js';
 
-const A1 = 'paragraphs/adopted/1.md';
-const A2 = 'paragraphs/adopted/2.md';
-const a1 = (text: string) => withBody(mini(A1), text);
-const a2 = (text: string) => withBody(mini(A2), text);
 ruleTester(acronymDefined, {
   valid: [
     { name: 'the mini corpus', files: {} },
-    { name: 'spelled out first, used after', files: { [A1]: a1('The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: a2('CEDOT will report.') } },
-    { name: 'an instrument short title', files: { [A2]: a2('States consider ratifying the UNTOC.') } },
-    { name: 'preambular capitals and symbols', files: { [A2]: a2('NOTING WITH SATISFACTION resolution AG/RES. 2116 (XXXV-O/05) and document CP/CSH-1018/08, section II.') } },
+    { name: 'spelled out first, used after', files: { [A1]: miniBody(A1, 'The Special Committee on Transnational Organized Crime (CEDOT) will meet.'), [A2]: miniBody(A2, 'CEDOT will report.') } },
+    { name: 'an instrument short title', files: { [A2]: miniBody(A2, 'States consider ratifying the UNTOC.') } },
+    { name: 'preambular capitals and symbols', files: { [A2]: miniBody(A2, 'NOTING WITH SATISFACTION resolution AG/RES. 2116 (XXXV-O/05) and document CP/CSH-1018/08, section II.') } },
   ],
   invalid: [
-    { name: 'used before spelled out', files: { [A1]: a1('‸CEDOT will meet.'), [A2]: a2('The Special Committee (CEDOT) reports.') }, errors: [{ file: A1, message: 'CEDOT is used before the text spells it out (in adopted/2)' }] },
-    { name: 'never spelled out and unknown', files: { [A2]: a2('Member states consider the ‸ZZTOP network.') }, errors: [{ file: A2, message: 'ZZTOP is never spelled out' }] },
+    { name: 'used before spelled out', files: { [A1]: miniBody(A1, '‸CEDOT will meet.'), [A2]: miniBody(A2, 'The Special Committee (CEDOT) reports.') }, errors: [{ file: A1, message: 'CEDOT is used before the text spells it out (in adopted/2)' }] },
+    { name: 'never spelled out and unknown', files: { [A2]: miniBody(A2, 'Member states consider the ‸ZZTOP network.') }, errors: [{ file: A2, message: 'ZZTOP is never spelled out' }] },
   ],
 });
 

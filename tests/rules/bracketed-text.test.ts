@@ -1,28 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { mini, withBody } from '../helpers/mini-text.js';
+import { A2, D1, mini, miniBody } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { bracketedText } from '../../src/rules/bracketed-text/index.js';
 import { agreedShare, describeShare, scanBrackets } from '../../src/text/brackets.js';
 
-const D1 = 'paragraphs/draft/1.md';
-const A2 = 'paragraphs/adopted/2.md';
-const d1 = (text: string, ...edits: Array<[string, string]>) => withBody(mini(D1, ...edits), text);
-const a2 = (text: string) => withBody(mini(A2), text);
 const working = mini('documents/draft.md', ['status: circulated-draft', 'status: working-draft']);
 
 ruleTester(bracketedText, {
   valid: [
     { name: 'the mini corpus', files: {} },
-    { name: 'editorial insertions', files: { [D1]: d1('The member states shall [sic] conclude treaties […] as signed. [signature] [Rubberstamp of the Permanent Mission] [1]') } },
-    { name: 'a working draft under negotiation is not reported', files: { 'documents/draft.md': working, [D1]: d1('The member states [shall/should] conclude treaties [to the extent possible].') } },
-    { name: 'an introduction is not negotiated text', files: { [D1]: d1('The Committee received recommendations from the Office [as Technical Secretariat of REMJA].', ['type: operative', 'type: introduction']) } },
-    { name: 'an adopted text is left to bracket-in-adopted', files: { [A2]: a2('Member states [shall/should] designate a national authority.') } },
+    { name: 'editorial insertions', files: { [D1]: miniBody(D1, 'The member states shall [sic] conclude treaties […] as signed. [signature] [Rubberstamp of the Permanent Mission] [1]') } },
+    { name: 'a working draft under negotiation is not reported', files: { 'documents/draft.md': working, [D1]: miniBody(D1, 'The member states [shall/should] conclude treaties [to the extent possible].') } },
+    { name: 'an introduction is not negotiated text', files: { [D1]: miniBody(D1, 'The Committee received recommendations from the Office [as Technical Secretariat of REMJA].', ['type: operative', 'type: introduction']) } },
+    { name: 'an adopted text is left to bracket-in-adopted', files: { [A2]: miniBody(A2, 'Member states [shall/should] designate a national authority.') } },
   ],
   invalid: [
-    { name: 'an open bracket in a circulated draft', files: { [D1]: d1('The member states shall conclude treaties ‸[to the extent possible].') }, errors: [{ file: D1, message: '“[to the extent possible]” is in square brackets: this text is not agreed yet' }] },
-    { name: 'competing options', files: { [D1]: d1('The member states ‸[shall / should] conclude treaties.') }, errors: [{ file: D1, message: '“[shall / should]” offers 2 competing options (shall or should)' }] },
-    { name: 'a nested bracket is reported with its outer one', files: { [D1]: d1('The member states ‸[[shall/should] conclude treaties]. Also ‸[promptly].') }, errors: [{ file: D1, message: 'is in square brackets' }, { file: D1, message: '“[promptly]”' }] },
-    { name: 'a bracket on a later line of the paragraph', files: { [D1]: d1('The member states shall conclude treaties\nand ‸[exchange information].') }, errors: [{ file: D1 }] },
+    { name: 'an open bracket in a circulated draft', files: { [D1]: miniBody(D1, 'The member states shall conclude treaties ‸[to the extent possible].') }, errors: [{ file: D1, message: '“[to the extent possible]” is in square brackets: this text is not agreed yet' }] },
+    { name: 'competing options', files: { [D1]: miniBody(D1, 'The member states ‸[shall / should] conclude treaties.') }, errors: [{ file: D1, message: '“[shall / should]” offers 2 competing options (shall or should)' }] },
+    { name: 'a nested bracket is reported with its outer one', files: { [D1]: miniBody(D1, 'The member states ‸[[shall/should] conclude treaties]. Also ‸[promptly].') }, errors: [{ file: D1, message: 'is in square brackets' }, { file: D1, message: '“[promptly]”' }] },
+    { name: 'a bracket on a later line of the paragraph', files: { [D1]: miniBody(D1, 'The member states shall conclude treaties\nand ‸[exchange information].') }, errors: [{ file: D1 }] },
   ],
 });
 

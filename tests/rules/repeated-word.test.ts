@@ -1,41 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { mini, withBody } from '../helpers/mini-text.js';
+import { D1, mini, miniBody } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { repeatedWord, repeatedWords } from '../../src/rules/repeated-word/index.js';
 
-const D1 = 'paragraphs/draft/1.md';
-const d1 = (text: string) => withBody(mini(D1), text);
 const working = mini('documents/draft.md', ['status: circulated-draft', 'status: working-draft']);
 
 ruleTester(repeatedWord, {
   valid: [
     { name: 'the mini corpus', files: {} },
-    { name: 'that that, had had', files: { [D1]: d1('The member states recall that that Convention had had few ratifications.') } },
-    { name: 'a word and its own prefix or suffix', files: { [D1]: d1('States statesmen, the theme, an another, 12 12 articles.') } },
-    { name: 'a repetition in a lint directive', files: { [D1]: d1('<!-- plan-lint-disable-next-line bracketed-text -- the the Chair’s text -->\nThe member states shall conclude treaties.') } },
+    { name: 'that that, had had', files: { [D1]: miniBody(D1, 'The member states recall that that Convention had had few ratifications.') } },
+    { name: 'a word and its own prefix or suffix', files: { [D1]: miniBody(D1, 'States statesmen, the theme, an another, 12 12 articles.') } },
+    { name: 'a repetition in a lint directive', files: { [D1]: miniBody(D1, '<!-- plan-lint-disable-next-line bracketed-text -- the the Chair’s text -->\nThe member states shall conclude treaties.') } },
   ],
   invalid: [
     {
       name: 'a repeated article, fixed in a working draft',
-      files: { 'documents/draft.md': working, [D1]: d1('The member states shall conclude ‸the the treaties.') },
+      files: { 'documents/draft.md': working, [D1]: miniBody(D1, 'The member states shall conclude ‸the the treaties.') },
       errors: [{ file: D1, message: '“the” is written twice in a row; delete one.' }],
-      output: d1('The member states shall conclude the treaties.'),
+      output: miniBody(D1, 'The member states shall conclude the treaties.'),
     },
     {
       name: 'in a circulated draft: reported, not fixed',
-      files: { [D1]: d1('‸Shall shall the member states conclude treaties?') },
+      files: { [D1]: miniBody(D1, '‸Shall shall the member states conclude treaties?') },
       errors: [{ file: D1, message: '“shall”' }],
       output: null,
     },
     {
       name: 'three times: each extra word, one fix leaves one',
-      files: { 'documents/draft.md': working, [D1]: d1('The member states ‸shall ‸shall shall conclude treaties.') },
+      files: { 'documents/draft.md': working, [D1]: miniBody(D1, 'The member states ‸shall ‸shall shall conclude treaties.') },
       errors: [{ file: D1, message: '“shall”' }, { file: D1, message: '“shall”' }],
-      output: d1('The member states shall conclude treaties.'),
+      output: miniBody(D1, 'The member states shall conclude treaties.'),
     },
     {
       name: 'accents, across a line break, twice in a paragraph',
-      files: { [D1]: d1('Los Estados miembros ‸deberán\nDeberán concluir tratados ‸de de extradición.') },
+      files: { [D1]: miniBody(D1, 'Los Estados miembros ‸deberán\nDeberán concluir tratados ‸de de extradición.') },
       errors: [{ file: D1, message: '“Deberán”' }, { file: D1, message: '“de”' }],
     },
   ],

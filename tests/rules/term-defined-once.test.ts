@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { mini, withBody } from '../helpers/mini-text.js';
+import { A1, A2, D1, miniBody } from '../helpers/mini-text.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { termDefinedOnce } from '../../src/rules/term-defined-once/index.js';
 import { scanTermDefinitions } from '../../src/text/definitions.js';
 
-const A1 = 'paragraphs/adopted/1.md';
-const A2 = 'paragraphs/adopted/2.md';
-const D1 = 'paragraphs/draft/1.md';
-const a1 = (text: string) => withBody(mini(A1), text);
-const a2 = (text: string) => withBody(mini(A2), text);
-const d1 = (text: string) => withBody(mini(D1), text);
 ruleTester(termDefinedOnce, {
   valid: [
     { name: 'the mini corpus', files: {} },
-    { name: 'defined once, used after', files: { [A1]: a1('“Serious crime” means conduct punishable by four years.'), [A2]: a2('Member states criminalize every serious crime.') } },
-    { name: 'a quoted title is not a definition', files: { [A2]: a2('Resolution “Fighting Transnational Organized Crime” and resolution “Fighting Transnational Organized Crime”.') } },
-    { name: 'each text defines its own', files: { [A1]: a1('The Convention (hereinafter “the Convention”) applies.'), [D1]: d1('The Convention (hereinafter “the Convention”) applies.') } },
+    { name: 'defined once, used after', files: { [A1]: miniBody(A1, '“Serious crime” means conduct punishable by four years.'), [A2]: miniBody(A2, 'Member states criminalize every serious crime.') } },
+    { name: 'a quoted title is not a definition', files: { [A2]: miniBody(A2, 'Resolution “Fighting Transnational Organized Crime” and resolution “Fighting Transnational Organized Crime”.') } },
+    { name: 'each text defines its own', files: { [A1]: miniBody(A1, 'The Convention (hereinafter “the Convention”) applies.'), [D1]: miniBody(D1, 'The Convention (hereinafter “the Convention”) applies.') } },
   ],
   invalid: [
-    { name: 'a term defined twice', files: { [A1]: a1('“Serious crime” means conduct punishable by four years.'), [A2]: a2('For this Strategy, ‸"serious crime" shall mean conduct punishable by five years.') }, errors: [{ file: A2, message: '“serious crime” is defined a second time (first in adopted/1): define it once' }] },
-    { name: 'a hereinafter defined twice', files: { [A1]: a1('The United Nations Convention (hereinafter referred to as “the Convention”) applies.'), [A2]: a2('The Inter-American Convention (the ‸“Convention”) applies.') }, errors: [{ file: A2, message: '“Convention” is defined a second time' }] },
+    { name: 'a term defined twice', files: { [A1]: miniBody(A1, '“Serious crime” means conduct punishable by four years.'), [A2]: miniBody(A2, 'For this Strategy, ‸"serious crime" shall mean conduct punishable by five years.') }, errors: [{ file: A2, message: '“serious crime” is defined a second time (first in adopted/1): define it once' }] },
+    { name: 'a hereinafter defined twice', files: { [A1]: miniBody(A1, 'The United Nations Convention (hereinafter referred to as “the Convention”) applies.'), [A2]: miniBody(A2, 'The Inter-American Convention (the ‸“Convention”) applies.') }, errors: [{ file: A2, message: '“Convention” is defined a second time' }] },
   ],
 });
 
