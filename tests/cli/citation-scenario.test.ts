@@ -8,12 +8,12 @@
  * `plan lint` reports each at its line and column (exit 1); `plan lint --fix`
  * declares them; the draft then lints clean and `plan xref` counts it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { plan, REPO } from './run.js';
+import { draftCorpus, draftParagraph } from './draft-2027.js';
+import { plan } from './run.js';
 
 interface Message { ruleId: string; line: number; column: number; message: string }
 interface FileResult { filePath: string; messages: Message[] }
@@ -36,32 +36,12 @@ const BODY1 =
   '(Convention on Cybercrime (Budapest, 2001), art. 35); joint operations follow art. 20 UNTOC and Art. 18(13) UNTOC.';
 const BODY2 = 'Member states should consider acceding to the Convention on Cybercrime and should apply Article 45 of UNTOC.';
 
-const para = (n: string, force: string, body: string): string => `---
-id: plan-2027/${n}
-document: plan-2027
-number: "${n}"
-printed: true
-section: []
-type: operative
-addressees: [member-states]
-force: ${force}
----
-${body}
-`;
+const para = draftParagraph;
 const BODY_LINE = 11;
 const file = (n: string) => join(corpus, 'paragraphs', 'plan-2027', `${n}.md`);
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-cite-'));
-  corpus = join(dir, 'corpus');
-  cpSync(join(REPO, 'corpus'), corpus, { recursive: true });
-  const doc = plan(['--corpus', corpus, 'new', 'document', 'plan-2027', '--title', 'Draft Hemispheric Plan of Action 2027']);
-  expect(doc.code, doc.stderr).toBe(0);
-  for (const n of ['1', '2']) {
-    const r = plan(['--corpus', corpus, 'new', 'paragraph', '--document', 'plan-2027']);
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toBe(file(n));
-  }
+  ({ dir, corpus } = draftCorpus('plan-cite-', 2));
   writeFileSync(file('1'), para('1', 'shall', BODY1));
   writeFileSync(file('2'), para('2', 'should', BODY2));
 });

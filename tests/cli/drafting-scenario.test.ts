@@ -6,10 +6,10 @@
  * reports each at its line and column; `plan lint --fix` repairs what is safe
  * to repair, and only in the draft.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftCorpus, draftParagraph } from './draft-2027.js';
 import { plan, REPO } from './run.js';
 
 interface Message { ruleId: string; line: number; column: number; message: string; severity: number }
@@ -18,28 +18,10 @@ interface FileResult { filePath: string; messages: Message[] }
 let dir: string;
 let corpus: string;
 
-const para = (n: string, force: string, body: string): string => `---
-id: plan-2027/${n}
-document: plan-2027
-number: "${n}"
-printed: true
-section: []
-type: operative
-addressees: [member-states]
-force: ${force}
----
-${body}
-`;
+const para = draftParagraph;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-draft-'));
-  corpus = join(dir, 'corpus');
-  cpSync(join(REPO, 'corpus'), corpus, { recursive: true });
-  const doc = plan(['--corpus', corpus, 'new', 'document', 'plan-2027', '--title', 'Draft Hemispheric Plan of Action 2027']);
-  expect(doc.code, doc.stderr).toBe(0);
-  const first = plan(['--corpus', corpus, 'new', 'paragraph', '--document', 'plan-2027']);
-  expect(first.code, first.stderr).toBe(0);
-  expect(first.stdout.trim()).toBe(join(corpus, 'paragraphs', 'plan-2027', '1.md'));
+  ({ dir, corpus } = draftCorpus('plan-draft-'));
   const p = (n: string) => join(corpus, 'paragraphs', 'plan-2027', `${n}.md`);
   writeFileSync(p('1'), para('1', 'should', 'Member states should ratify the United Nations Convention against Transnational Organised Crime and its protocols.'));
   writeFileSync(p('2'), para('2', 'shall', 'Member states shall cooperate on extradition (CTOC, Art. 16), on mutual legal assistance (CTOC, Art. 18) and under Article 99 of the Palermo Convention.'));

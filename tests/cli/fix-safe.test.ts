@@ -4,12 +4,12 @@
  * files that lint clean and keep their comments; before the fix, every format says what is
  * fixable (stylish's summary, ESLint's JSON counts and `fix`, SARIF's `fixes`).
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { plan, REPO } from './run.js';
+import { draftCorpus } from './draft-2027.js';
+import { plan } from './run.js';
 
 const require = createRequire(import.meta.url);
 
@@ -26,13 +26,7 @@ interface Msg { ruleId: string; line: number; column: number; fix?: { range: [nu
 interface Res { filePath: string; messages: Msg[]; errorCount: number; fixableErrorCount: number; fixableWarningCount: number }
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'plan-fix-'));
-  corpus = join(dir, 'corpus');
-  cpSync(join(REPO, 'corpus'), corpus, { recursive: true });
-  const doc = plan(['--corpus', corpus, 'new', 'document', 'plan-2027', '--title', 'Draft Hemispheric Plan of Action 2027']);
-  expect(doc.code, doc.stderr).toBe(0);
-  const first = plan(['--corpus', corpus, 'new', 'paragraph', '--document', 'plan-2027']);
-  expect(first.code, first.stderr).toBe(0);
+  ({ dir, corpus } = draftCorpus('plan-fix-'));
   writeFileSync(p('1'), FLOW);
   // On disk with a byte-order mark and CRLF line ends: fixes are given in the file's own terms.
   writeFileSync(p('2'), '\uFEFF' + BLOCK.replace(/\n/g, '\r\n'));
