@@ -1,4 +1,6 @@
 import type { RuleExample, RuleMeta } from './define.js';
+import { mdCode, mdFenced } from '../util/markdown.js';
+import { printable } from '../util/text.js';
 
 /** Where a rule's documentation is (docs/rules.md, one section per rule, anchored by its id). */
 export function ruleDocs(id: string): string {
@@ -7,35 +9,17 @@ export function ruleDocs(id: string): string {
 
 const GENERATED = 'Generated from each rule\'s `meta` (src/rules/<id>/index.ts) by `node scripts/gen-rule-docs.mjs`; tests/rules/docs.test.ts keeps it in step, and tests/rules/examples.test.ts runs every example below.';
 
-/** A code span that holds `text` whatever backticks it contains. */
-function code(text: string): string {
-  const runs = text.match(/`+/g) ?? [];
-  const fence = '`'.repeat(Math.max(0, ...runs.map((r) => r.length)) + 1);
-  return `${fence}${/^`|`$/.test(text) ? ` ${text} ` : text}${fence}`;
-}
-
-/** Control characters (a NUL byte in an example of binary content) shown as `\u{0}`, never written. */
-function visible(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
-}
-
-/** A fenced block that holds `text` whatever backtick fences it contains. */
-function block(text: string, lang: string): string[] {
-  const runs = text.match(/^`{3,}/gm) ?? [];
-  const fence = '`'.repeat(Math.max(2, ...runs.map((r) => r.length)) + 1);
-  return [`${fence}${lang}`, visible(text), fence];
-}
 
 function example(e: RuleExample): string[] {
   const out = [`#### ${e.title}`, ''];
   for (const c of e.changes) {
     for (const [from, to] of c.replace ?? []) {
-      if (/\n/.test(from + to)) out.push(`In \`${c.file}\`, this text:`, '', ...block(from, 'yaml'), '', 'becomes:', '', ...block(to, 'yaml'), '');
-      else out.push(`In \`${c.file}\`, ${code(visible(from))} becomes ${code(visible(to))}.`, '');
+      if (/\n/.test(from + to)) out.push(`In \`${c.file}\`, this text:`, '', ...mdFenced(from, 'yaml'), '', 'becomes:', '', ...mdFenced(to, 'yaml'), '');
+      else out.push(`In \`${c.file}\`, ${mdCode(from)} becomes ${mdCode(to)}.`, '');
     }
-    if (c.body !== undefined) out.push(`\`${c.file}\` reads:`, '', ...block(c.body, 'markdown'), '');
+    if (c.body !== undefined) out.push(`\`${c.file}\` reads:`, '', ...mdFenced(c.body, 'markdown'), '');
   }
-  out.push(e.reports.length ? `Reported: ${e.reports.map((r) => `“${visible(r)}”`).join('; ')}` : 'Nothing is reported.', '');
+  out.push(e.reports.length ? `Reported: ${e.reports.map((r) => `“${printable(r, Infinity)}”`).join('; ')}` : 'Nothing is reported.', '');
   return out;
 }
 

@@ -1,15 +1,8 @@
 import type { ShowLink, ShowView } from '../../reports/show/index.js';
 import { describeShare } from '../../text/brackets.js';
-import { printable } from '../../util/text.js';
-import { mdCell, mdCode } from '../search/markdown.js';
-import { maxOf, pushAll } from '../../util/arrays.js';
+import { mdCell, mdCode, mdFenced } from '../../util/markdown.js';
+import { pushAll } from '../../util/arrays.js';
 
-/** A fenced block that no line of `s` can close. */
-function fenced(s: string, lang: string): string[] {
-  const runs = s.match(/`{3,}/g) ?? [];
-  const fence = '`'.repeat(maxOf(runs.map((r) => r.length), 2) + 1);
-  return [`${fence}${lang}`, ...s.split('\n').map((l) => printable(l, Infinity)), fence];
-}
 
 /** Body text as a blockquote, escaped so that it reads as the words it is. */
 function quote(body: string): string[] {
@@ -38,7 +31,7 @@ export function showMarkdown(v: ShowView): string {
   if (v.current) out.push('', `Current: ${mdCell(v.current.status)} as of ${mdCell(v.current.asOf)}`);
   for (const a of v.also) out.push('', `Also a ${a.kind}: ${mdCode(a.id)} (${mdCode(a.file)})`);
   if (!v.valid) out.push('', `Note: this file does not pass its schema, so its links out are not shown; run \`plan lint\`.`);
-  pushAll(out, ['', '### Front matter', '', ...fenced(v.yaml.replace(/\n+$/, ''), 'yaml')]);
+  pushAll(out, ['', '### Front matter', '', ...mdFenced(v.yaml.replace(/\n+$/, ''), 'yaml')]);
   if (v.body) pushAll(out, ['', '### Text', '', ...quote(v.body)]);
   if (v.paragraphs) {
     const types = Object.entries(v.paragraphs.byType).map(([t, n]) => `${n} ${mdCell(t)}`).join(', ');

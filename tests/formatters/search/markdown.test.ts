@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mdCell, mdCode, searchMarkdown } from '../../../src/formatters/search/markdown.js';
+import { searchMarkdown } from '../../../src/formatters/search/markdown.js';
+import { mdCell, mdCode } from '../../../src/util/markdown.js';
 import { EMPTY, RESULT } from './fixtures.js';
 
 describe('searchMarkdown', () => {
