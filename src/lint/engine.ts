@@ -79,15 +79,16 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
     add(byFile, file, { file: file.path, ruleId, severity: s, message: `… and ${more()} more ${ruleId} problems in this file (output capped at ${LIMITS.messagesPerFile}).`, line: 1, column: 1 });
   }
 
+  const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
   for (const [path, list] of opts.carry ?? []) {
-    const file = corpus.files.find((f) => f.path === path);
+    const file = byPath.get(path);
     if (!file || !wanted(file)) continue;
     for (const { suppressed: _, ...d } of list) add(byFile, file, d);
   }
   const unusedSev = unusedSeverity(opts.unused ?? !opts.rules, sev);
   const ran = new Set(enabled.map((e) => e.rule.meta.id));
   if (unusedSev !== 'off') ran.add(unusedSuppression.id);
-  const extra = suppress(corpus, opts, listed, byFile, ran, sev, unusedSev);
+  const extra = suppress(byPath, opts, listed, byFile, ran, sev, unusedSev);
 
   const results: FileResult[] = extra ? [extra] : [];
   for (const f of corpus.files) {
@@ -179,10 +180,9 @@ function call<T>(hook: ((t: T) => void) | undefined, item: T, file: SourceFile |
  * unused-suppression. Returns the
  * baseline file's result, if any.
  */
-function suppress(corpus: Corpus, opts: LintOptions, listed: readonly SourceFile[], byFile: Map<SourceFile, Diagnostic[]>, ran: ReadonlySet<string>, sev: Record<string, Severity | 'off'>, unusedSev: Severity | 'off'): FileResult | undefined {
+function suppress(byPath: ReadonlyMap<string, SourceFile>, opts: LintOptions, listed: readonly SourceFile[], byFile: Map<SourceFile, Diagnostic[]>, ran: ReadonlySet<string>, sev: Record<string, Severity | 'off'>, unusedSev: Severity | 'off'): FileResult | undefined {
   const directives = new Map<SourceFile, Directive[]>();
   for (const f of listed) { const d = parseDirectives(f); if (d.length) directives.set(f, d); }
-  const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
   const entries = opts.baseline?.entries ?? [];
   // A rule switched off (or not run) leaves its baseline entries alone: taken as used, never "unused".
   for (const e of entries) e.used = RULE_IDS.has(e.rule) && !ran.has(e.rule);

@@ -49,7 +49,7 @@ export function lintResult(results: FileResult[], generalNotes: string[]): LintR
   const summed = [...counted].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([text, n]) => text.replaceAll('{n}', String(n)));
   return {
     results,
-    notes: [...generalNotes, ...summed.filter((t) => !generalNotes.includes(t))],
+    notes: [...generalNotes, ...summed],
     generalNotes,
     errorCount: results.reduce((n, r) => n + r.errorCount, 0),
     warningCount: results.reduce((n, r) => n + r.warningCount, 0),

@@ -89,7 +89,7 @@ export function loadBaseline(root: string): { path: string; entries: BaselineEnt
 }
 
 /** Marks diagnostics suppressed by directives or the baseline; returns nothing (mutates). */
-export function applySuppressions(diags: Diagnostic[], byPath: Map<string, SourceFile>, directives: Map<SourceFile, Directive[]>, baseline: BaselineEntry[]): void {
+export function applySuppressions(diags: Diagnostic[], byPath: ReadonlyMap<string, SourceFile>, directives: Map<SourceFile, Directive[]>, baseline: BaselineEntry[]): void {
   const pool = new Map<string, BaselineEntry[]>();
   for (const e of baseline) {
     const k = `${e.file}\u0000${e.rule}\u0000${e.message}`;
