@@ -4,7 +4,7 @@
  * the reports take the values.
  */
 import { UsageError } from '../errors.js';
-import { staleAfterYearsOf } from '../reports/gaps/dates.js';
+import { DEFAULT_STALE_AFTER_YEARS } from '../reports/gaps/dates.js';
 import { didYouMean } from '../util/text.js';
 
 /** Checks a list flag's values against the allowed ones (any case); returns them lower-cased. */
@@ -24,7 +24,7 @@ export function checkValues(flag: string, values: readonly string[] | undefined,
 
 /** Parses `--stale-after <years>`: a non-negative number of years; without it, the configuration's, else 5. */
 export function parseStaleAfter(v: string | undefined, fallback: number | undefined): number {
-  if (v === undefined) return staleAfterYearsOf(fallback === undefined ? {} : { staleAfterYears: fallback });
+  if (v === undefined) return fallback ?? DEFAULT_STALE_AFTER_YEARS;
   if (!/^\d+(\.\d+)?$/.test(v.trim())) throw new UsageError(`Invalid --stale-after \`${v}\`; expected a number of years (e.g. 5 or 2.5).`);
   return Number(v.trim());
 }
