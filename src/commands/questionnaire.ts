@@ -2,8 +2,7 @@ import { resolve } from 'node:path';
 import type { GlobalOptions, Io } from '../cli/io.js';
 import { UsageError } from '../errors.js';
 import { resolveState } from '../model/resolve.js';
-import { selectDocuments } from '../reports/gaps/index.js';
-import { parseStaleAfter } from './gaps-flags.js';
+import { selectDocuments, staleAfterYearsOf } from '../reports/gaps/index.js';
 import { questionnaireFor } from '../reports/questionnaire.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { loadForCommand } from './context.js';
@@ -48,7 +47,7 @@ export async function questionnaireCommand(o: QuestionnaireOptions, g: GlobalOpt
   const { corpus, today } = loadForCommand(g, io);
   const state = resolveState(corpus, o.state);
   const documents = selectDocuments(corpus, {});
-  const q = questionnaireFor(corpus, state, { today, documents, staleAfterYears: parseStaleAfter(undefined, corpus.config.staleAfterYears) });
+  const q = questionnaireFor(corpus, state, { today, documents, staleAfterYears: staleAfterYearsOf(corpus.config) });
   let data: string | Uint8Array;
   if (fmt === 'xlsx') data = await (await import('../formatters/questionnaire/xlsx.js')).questionnaireXlsx(q);
   else if (fmt === 'csv') data = (await import('../formatters/questionnaire/csv.js')).questionnaireCsv(q);

@@ -26,12 +26,11 @@ function asJson<T>(v: unknown): T {
  * the corpus loaded once, so the report cannot disagree with them.
  */
 async function collect(corpus: Corpus, today: string, state: string | undefined): Promise<ReportSources> {
-  const { gapsAll, gapsForState, selectDocuments } = await import('../reports/gaps/index.js');
-  const { parseStaleAfter } = await import('./gaps-flags.js');
+  const { gapsAll, gapsForState, selectDocuments, staleAfterYearsOf } = await import('../reports/gaps/index.js');
   const { gapsJsonValue } = await import('../formatters/gaps/json.js');
   const { xrefReport } = await import('../reports/xref/index.js');
   const { jsonValue } = await import('../formatters/xref/view.js');
-  const opts = { today, documents: selectDocuments(corpus, {}), staleAfterYears: parseStaleAfter(undefined, corpus.config.staleAfterYears) };
+  const opts = { today, documents: selectDocuments(corpus, {}), staleAfterYears: staleAfterYearsOf(corpus.config) };
   const states = new Map<string, GapsStateView>();
   for (const id of state ? [state] : [...corpus.states.keys()].sort()) {
     states.set(id, asJson<GapsStateView>(gapsJsonValue({ mode: 'state', report: gapsForState(corpus, id, opts) })));

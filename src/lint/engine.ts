@@ -33,8 +33,6 @@ export interface LintOptions {
   carry?: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
-export { ruleDocs } from '../rules/docs.js';
-
 /**
  * Loads what the rules of a run need and load lazily (the Markdown parser, when a file to be
  * linted needs its syntax tree). Call before lint().
