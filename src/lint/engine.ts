@@ -78,11 +78,7 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
   }
 
   const byPath = new Map(corpus.files.map((f) => [f.path, f] as const));
-  for (const [path, list] of opts.carry ?? []) {
-    const file = byPath.get(path);
-    if (!file || !wanted(file)) continue;
-    for (const { suppressed: _, ...d } of list) add(byFile, file, d);
-  }
+  carryOver(opts.carry, byPath, wanted, byFile);
   const unusedSev = unusedSeverity(opts.unused ?? !opts.rules, sev);
   const ran = new Set(enabled.map((e) => e.rule.meta.id));
   if (unusedSev !== 'off') ran.add(unusedSuppression.id);
@@ -133,6 +129,15 @@ export function lint(corpus: Corpus, opts: LintOptions): LintResult {
       if (f) add(byFile, f, internalError(f, rule, e));
       return {};
     }
+  }
+}
+
+/** Findings of rules not run this time, taken as found again on the files reported on (LintOptions.carry). */
+function carryOver(carry: LintOptions['carry'], byPath: ReadonlyMap<string, SourceFile>, wanted: (f: SourceFile) => boolean, byFile: Map<SourceFile, Diagnostic[]>): void {
+  for (const [path, list] of carry ?? []) {
+    const file = byPath.get(path);
+    if (!file || !wanted(file)) continue;
+    for (const { suppressed: _, ...d } of list) add(byFile, file, d);
   }
 }
 
